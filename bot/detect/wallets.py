@@ -1,0 +1,306 @@
+"""Find checksum-valid cryptocurrency addresses in (normalized) post text.
+
+Chains: btc, eth, sol, trx, xrp, doge, ltc. Every algorithm is pure Python:
+base58check (double SHA-256), bech32/bech32m (BIP173/BIP350), EIP-55 (keccak-256).
+One compiled regex pulls maximal ASCII-alphanumeric runs of 25+ characters; only
+those runs are decoded, so a post without such a run costs one regex scan.
+The encoders are public too: tests build random valid addresses with them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from bot.post import Wallet
+
+__all__ = [
+    "find_wallets", "classify", "keccak256", "b58encode", "b58decode",
+    "b58check_encode", "b58check_decode", "segwit_encode", "segwit_decode",
+    "eth_checksum", "is_eip55", "CHAINS",
+]
+
+CHAINS = ("btc", "eth", "sol", "trx", "xrp", "doge", "ltc")
+
+BTC_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+XRP_ALPHABET = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+
+# A maximal run of ASCII letters/digits, at least as long as the shortest address.
+# The greedy run cannot backtrack into a shorter match (the lookbehind pins its start),
+# so a 100 KB alphanumeric string is one linear scan.
+_CANDIDATE_RE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{25,}")
+_MAX_CANDIDATE = 90  # bech32 limit; base58 addresses stop at 44, eth at 42
+
+# Base58check version byte -> chain. 0x05 (P2SH, "3...") is shared by BTC and legacy
+# LTC; the contract prefers btc.
+_B58_VERSIONS = {0x00: "btc", 0x05: "btc", 0x41: "trx", 0x1E: "doge", 0x16: "doge",
+                 0x30: "ltc", 0x32: "ltc"}
+_SEGWIT_HRPS = {"bc": "btc", "ltc": "ltc"}
+
+# Words that make a bare 32-byte base58 string plausibly a Solana address or mint.
+_SOL_CONTEXT_RE = re.compile(
+    r"(?i:\b(?:solana|sol|phantom|pump\.?fun|memecoin|meme\s?coin|contract|solscan"
+    r"|raydium|dexscreener|birdeye)\b)|\bCA\b"
+)
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")
+
+
+# ---------------------------------------------------------------- keccak-256
+
+def _keccak_constants() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Round constants and per-lane rotations of keccak-f[1600], derived per FIPS 202."""
+    rotations = [0] * 25
+    x, y = 1, 0
+    for t in range(24):
+        rotations[x + 5 * y] = ((t + 1) * (t + 2) // 2) % 64
+        x, y = y, (2 * x + 3 * y) % 5
+    lfsr, constants = 1, []
+    for _ in range(24):
+        rc = 0
+        for j in range(7):
+            if lfsr & 1:
+                rc |= 1 << ((1 << j) - 1)
+            # The LFSR x^8 + x^6 + x^5 + x^4 + 1 from the spec's rc(t).
+            lfsr = ((lfsr << 1) ^ 0x71) & 0xFF if lfsr & 0x80 else lfsr << 1
+        constants.append(rc)
+    return tuple(constants), tuple(rotations)
+
+
+_ROUND_CONSTANTS, _ROTATIONS = _keccak_constants()
+_MASK64 = (1 << 64) - 1
+# pi step: lane (x, y) moves to (y, 2x + 3y); precompute source index per destination.
+_PI_SOURCE = tuple(
+    next(x + 5 * y for x in range(5) for y in range(5) if y + 5 * ((2 * x + 3 * y) % 5) == dest)
+    for dest in range(25)
+)
+
+
+def _keccak_f(state: list[int]) -> None:
+    """Apply the 24-round keccak-f[1600] permutation to 25 64-bit lanes in place."""
+    rot, src = _ROTATIONS, _PI_SOURCE
+    for rc in _ROUND_CONSTANTS:
+        c = [state[x] ^ state[x + 5] ^ state[x + 10] ^ state[x + 15] ^ state[x + 20]
+             for x in range(5)]
+        d = [c[(x - 1) % 5] ^ (((c[(x + 1) % 5] << 1) | (c[(x + 1) % 5] >> 63)) & _MASK64)
+             for x in range(5)]
+        b = [0] * 25
+        for i in range(25):
+            lane, r = state[src[i]] ^ d[src[i] % 5], rot[src[i]]
+            b[i] = ((lane << r) | (lane >> (64 - r))) & _MASK64 if r else lane
+        for i in range(25):
+            row = i - i % 5
+            state[i] = b[i] ^ (~b[row + (i + 1) % 5] & b[row + (i + 2) % 5])
+        state[0] ^= rc
+
+
+def keccak256(data: bytes) -> bytes:
+    """Original Keccak-256 (Ethereum's hash; differs from NIST SHA3-256 only in padding)."""
+    rate = 136
+    padded = bytearray(data) + b"\x01" + bytes(-(len(data) + 1) % rate)
+    padded[-1] |= 0x80
+    state = [0] * 25
+    for off in range(0, len(padded), rate):
+        for i in range(rate // 8):
+            state[i] ^= int.from_bytes(padded[off + 8 * i: off + 8 * i + 8], "little")
+        _keccak_f(state)
+    return b"".join(lane.to_bytes(8, "little") for lane in state[:4])
+
+
+# ---------------------------------------------------------------- base58
+
+_INDEX = {BTC_ALPHABET: {c: i for i, c in enumerate(BTC_ALPHABET)},
+          XRP_ALPHABET: {c: i for i, c in enumerate(XRP_ALPHABET)}}
+
+
+def b58encode(data: bytes, alphabet: str = BTC_ALPHABET) -> str:
+    """Base58-encode bytes; each leading zero byte becomes the alphabet's first symbol."""
+    n = int.from_bytes(data, "big")
+    out = []
+    while n:
+        n, r = divmod(n, 58)
+        out.append(alphabet[r])
+    pad = len(data) - len(data.lstrip(b"\0"))
+    return alphabet[0] * pad + "".join(reversed(out))
+
+
+def b58decode(text: str, alphabet: str = BTC_ALPHABET) -> bytes | None:
+    """Decode base58; None when a character is outside the alphabet."""
+    index, n = _INDEX[alphabet], 0
+    for ch in text:
+        digit = index.get(ch)
+        if digit is None:
+            return None
+        n = n * 58 + digit
+    pad = len(text) - len(text.lstrip(alphabet[0]))
+    return b"\0" * pad + n.to_bytes((n.bit_length() + 7) // 8, "big")
+
+
+def _checksum(payload: bytes) -> bytes:
+    return hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+
+
+def b58check_encode(version: int, payload: bytes, alphabet: str = BTC_ALPHABET) -> str:
+    """Base58check: version byte + payload + first 4 bytes of double SHA-256."""
+    body = bytes([version]) + payload
+    return b58encode(body + _checksum(body), alphabet)
+
+
+def b58check_decode(text: str, alphabet: str = BTC_ALPHABET) -> tuple[int, bytes] | None:
+    """(version, payload) when the checksum holds, else None."""
+    raw = b58decode(text, alphabet)
+    if raw is None or len(raw) < 5 or _checksum(raw[:-4]) != raw[-4:]:
+        return None
+    return raw[0], raw[1:-4]
+
+
+# ---------------------------------------------------------------- bech32 / bech32m
+
+_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_INDEX = {c: i for i, c in enumerate(_BECH32_CHARSET)}
+_BECH32_CONST, _BECH32M_CONST = 1, 0x2BC830A3
+_GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+
+
+def _polymod(values: list[int]) -> int:
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            if (top >> i) & 1:
+                chk ^= _GENERATOR[i]
+    return chk
+
+
+def _hrp_expand(hrp: str) -> list[int]:
+    return [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+
+
+def _convert_bits(data: list[int] | bytes, from_bits: int, to_bits: int, pad: bool) -> list[int] | None:
+    """Regroup bit strings; None on BIP173-invalid padding when pad is False."""
+    acc = bits = 0
+    out, maxv = [], (1 << to_bits) - 1
+    for value in data:
+        acc = (acc << from_bits) | value
+        bits += from_bits
+        while bits >= to_bits:
+            bits -= to_bits
+            out.append((acc >> bits) & maxv)
+    if pad and bits:
+        out.append((acc << (to_bits - bits)) & maxv)
+    elif not pad and (bits >= from_bits or (acc << (to_bits - bits)) & maxv):
+        return None
+    return out
+
+
+def segwit_encode(hrp: str, version: int, program: bytes) -> str:
+    """Segwit address: bech32 for version 0, bech32m for 1..16 (BIP350)."""
+    data = [version] + (_convert_bits(program, 8, 5, True) or [])
+    const = _BECH32_CONST if version == 0 else _BECH32M_CONST
+    poly = _polymod(_hrp_expand(hrp) + data + [0] * 6) ^ const
+    checksum = [(poly >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_BECH32_CHARSET[d] for d in data + checksum)
+
+
+def segwit_decode(address: str) -> tuple[str, int, bytes] | None:
+    """(hrp, witness version, program) for a BIP173/BIP350-valid address, else None."""
+    if len(address) > 90 or (address != address.lower() and address != address.upper()):
+        return None
+    lower = address.lower()
+    pos = lower.rfind("1")
+    if pos < 1 or pos + 7 > len(lower):
+        return None
+    hrp, data = lower[:pos], [_BECH32_INDEX.get(c, -1) for c in lower[pos + 1:]]
+    if -1 in data or not data[:-6]:
+        return None
+    const = _polymod(_hrp_expand(hrp) + data)
+    version = data[0]
+    if const != (_BECH32_CONST if version == 0 else _BECH32M_CONST) or version > 16:
+        return None
+    program = _convert_bits(data[1:-6], 5, 8, False)
+    if program is None or not 2 <= len(program) <= 40 or (version == 0 and len(program) not in (20, 32)):
+        return None
+    return hrp, version, bytes(program)
+
+
+# ---------------------------------------------------------------- ethereum
+
+def eth_checksum(address: str) -> str:
+    """EIP-55 mixed-case form of a 0x + 40 hex address."""
+    body = address[2:].lower()
+    digest = keccak256(body.encode("ascii")).hex()
+    return "0x" + "".join(c.upper() if int(h, 16) >= 8 else c for c, h in zip(body, digest))
+
+
+def is_eip55(address: str) -> bool:
+    """True when 0x + 40 hex is all-lower, all-upper, or matches its EIP-55 checksum."""
+    body = address[2:]
+    if len(address) != 42 or address[:2] != "0x" or not _HEX_RE.fullmatch(body):
+        return False
+    if body == body.lower() or body == body.upper():
+        return True
+    return eth_checksum(address) == address
+
+
+# ---------------------------------------------------------------- classification
+
+def _classify_base58(cand: str) -> str | None:
+    decoded = b58check_decode(cand)
+    if decoded is not None and len(decoded[1]) == 20:
+        chain = _B58_VERSIONS.get(decoded[0])
+        if chain is not None:
+            return chain
+    if cand[0] == "r":
+        decoded = b58check_decode(cand, XRP_ALPHABET)
+        if decoded is not None and decoded[0] == 0 and len(decoded[1]) == 20:
+            return "xrp"
+    # Solana: no checksum exists, so only shape here; find_wallets demands context.
+    if 32 <= len(cand) <= 44 and not _HEX_RE.fullmatch(cand):
+        raw = b58decode(cand)
+        if raw is not None and len(raw) == 32:
+            return "sol"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def classify(candidate: str) -> str | None:
+    """The chain a bare candidate string is a valid address of, or None.
+
+    "sol" means only "a 32-byte base58 string"; find_wallets adds the context rule.
+    Cached because campaigns repeat the same address across many posts.
+    """
+    n = len(candidate)
+    if n > _MAX_CANDIDATE or n < 25:
+        return None
+    if candidate[:2] == "0x":
+        return "eth" if is_eip55(candidate) else None
+    head = candidate[:4].lower()
+    if head.startswith("bc1") or head == "ltc1":
+        decoded = segwit_decode(candidate)
+        return _SEGWIT_HRPS.get(decoded[0]) if decoded else None
+    if n > 44:
+        return None
+    return _classify_base58(candidate)
+
+
+def find_wallets(text: str) -> list[Wallet]:
+    """Checksum-valid addresses in text, deduplicated, in order of first appearance.
+
+    text should be Normalized.text (de-obfuscated, case preserved). An address glued
+    inside a longer alphanumeric run is not one, so runs are taken whole.
+    """
+    found: dict[str, Wallet] = {}
+    sol_context: bool | None = None
+    for match in _CANDIDATE_RE.finditer(text):
+        cand = match.group()
+        chain = classify(cand)
+        if chain is None or cand in found:
+            continue
+        if chain == "sol" and not cand.endswith("pump"):
+            if sol_context is None:
+                sol_context = _SOL_CONTEXT_RE.search(text) is not None
+            if not sol_context:
+                continue
+        found[cand] = Wallet(chain, cand)
+    return list(found.values())
