@@ -1,0 +1,283 @@
+"""The `hijackwatch` command: thin wrappers that load config, call one library function, and
+turn the project's own errors into a one-line message and an exit code (0 ok, 1 operational,
+2 bad usage/config/input)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .errors import HijackwatchError, InputError
+
+DATA = Path(__file__).parent / "data"
+DEMO_DB = Path("hijackwatch-demo.db")
+
+
+def _err(msg: str) -> None:
+    print(f"hijackwatch: {msg}", file=sys.stderr, flush=True)
+
+
+def _load(args):
+    from .config import load_config
+
+    return load_config(getattr(args, "config", None))
+
+
+def _model(cfg):
+    """The trained model, or None (rules only) when none is installed."""
+    from .detect import model as model_mod
+
+    return model_mod.load_model(cfg.detect.model_path, on_warning=_err)
+
+
+def _scorer(cfg):
+    from .pipeline import Pipeline
+    from .store import Store
+
+    return Pipeline.from_config(cfg, Store(":memory:"), model=_model(cfg)).scorer
+
+
+# -- commands --------------------------------------------------------------------------------
+def cmd_score(args) -> int:
+    from .jsonl import ReadStats, read_posts
+
+    cfg = _load(args)
+    scorer = _scorer(cfg)
+    stats = ReadStats()
+    out = sys.stdout
+    batch: list = []
+
+    def flush() -> None:
+        for v in scorer.score_many(batch):
+            out.write(json.dumps({"id": v.post.id, "score": round(v.score, 4), "flagged": v.flagged,
+                                  "wallets": [w.to_json() for w in v.wallets], "domains": list(v.domains),
+                                  "reasons": v.reasons}, ensure_ascii=False) + "\n")
+        batch.clear()
+
+    for post in read_posts(args.file, stats, on_problem=_err):
+        batch.append(post)
+        if len(batch) >= 512:
+            flush()
+    flush()
+    out.flush()
+    _err(f"scored {stats.posts} posts, skipped {stats.skipped} malformed lines")
+    return 0
+
+
+def _replay(path, db: Path, cfg, on_alert: Callable, progress: Callable[[int], None] | None = None):
+    from .jsonl import ReadStats, read_posts
+    from .pipeline import Pipeline
+    from .store import Store
+
+    store = Store(db)
+    pipe = Pipeline.from_config(cfg, store, model=_model(cfg), on_alert=on_alert)
+    stats = ReadStats()
+    batch: list = []
+    for post in read_posts(path, stats, on_problem=_err):
+        batch.append(post)
+        if len(batch) >= 256:
+            pipe.process_batch(batch)
+            batch = []
+            if progress:
+                progress(stats.lines)
+    pipe.process_batch(batch)
+    pipe.close()
+    _drain_outbox(cfg, store)
+    store.close()
+    return pipe.stats, stats
+
+
+def _drain_outbox(cfg, store) -> None:
+    """Deliver what the run queued to remote channels (none configured: nothing to do)."""
+    from .pipeline import channels_from_config
+
+    if not channels_from_config(cfg):
+        return
+    import asyncio
+
+    from .notify.outbox import build_outbox
+
+    outbox = build_outbox(cfg, store)
+    asyncio.run(outbox.drain())
+
+
+def cmd_replay(args) -> int:
+    from .notify.console import alert_json
+
+    cfg = _load(args)
+    db = Path(args.db) if args.db else cfg.database
+    t0 = time.perf_counter()
+    stats, rstats = _replay(args.file, db, cfg, lambda a: print(alert_json(a), flush=True))
+    _err(f"replayed {rstats.posts} posts ({rstats.skipped} malformed skipped) in "
+         f"{time.perf_counter() - t0:.2f}s: {stats.alerts} alerts, {len(stats.campaigns)} campaigns")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .config import Config
+    from .notify.console import ConsoleNotifier
+
+    db = Path(args.db)
+    if db.exists() and not args.keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    console = Console(stderr=False)
+    demo = DATA / "demo.jsonl"
+    total = sum(1 for _ in open(demo, "rb"))
+    console.print(f"[b]hijackwatch demo[/b]: replaying {total:,} posts from {demo.name} into {db}")
+    show = ConsoleNotifier()
+    t0 = time.perf_counter()
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("replaying", total=total)
+        stats, rstats = _replay(demo, db, Config(database=db), show,
+                                lambda n: progress.update(task, completed=n))
+    took = time.perf_counter() - t0
+    console.print(f"[b]summary[/b]: {rstats.posts:,} posts, {stats.flagged} flagged, {stats.alerts} alerts "
+                  f"({stats.campaign_alerts} campaign), {len(stats.campaigns)} campaigns, {took:.2f}s; "
+                  f"review with: hijackwatch review list --db {db}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate
+    from .jsonl import ReadStats, read_posts
+
+    cfg = _load(args)
+    stats = ReadStats()
+    rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats)
+    if args.json:
+        print(json.dumps(rep.to_json()))
+        return 0
+    d = rep.to_json()
+    print(f"posts {d['posts']} (positives {d['positives']}), model {d['model_version']}")
+    print(f"precision {d['precision']:.4f}  recall {d['recall']:.4f}  F1 {d['f1']:.4f}  PR-AUC {d['pr_auc']:.4f}"
+          f"  recall@FPR<=2% {d['recall_at_2pct_fpr']:.4f}")
+    print(f"confusion tp={rep.tp} fp={rep.fp} fn={rep.fn} tn={rep.tn}")
+    print(f"wallets precision {d['wallet_precision']:.4f} recall {d['wallet_recall']:.4f} "
+          f"(tp={rep.wallet_tp} fp={rep.wallet_fp} fn={rep.wallet_fn})")
+    return 0
+
+
+def cmd_check_config(args) -> int:
+    from .config import load_config
+
+    cfg = load_config(args.file)
+    print(f"{args.file}: ok ({len(cfg.sources)} sources, {len(cfg.notifiers)} notifiers, database {cfg.database})")
+    return 0
+
+
+def cmd_run(args) -> int:
+    import asyncio
+
+    from .notify.outbox import build_outbox
+    from .pipeline import Pipeline, channels_from_config
+    from .runner import run
+    from .sources import build_source
+    from .store import Store
+
+    cfg = _load(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    store = Store(cfg.database)
+    show = _console_sink(cfg)
+    pipe = Pipeline.from_config(cfg, store, model=_model(cfg), on_alert=show)
+    sources = [build_source(s, store, on_problem=_err) for s in cfg.sources]
+    if not sources:
+        raise InputError(f"{args.config}: sources: no source configured")
+    outbox = build_outbox(cfg, store) if channels_from_config(cfg) else None
+    asyncio.run(run(pipe, sources, outbox=outbox, until_sources_end=args.once))
+    return 0
+
+
+def _console_sink(cfg):
+    from .notify.console import ConsoleNotifier
+
+    wants = [n for n in cfg.notifiers if n.type == "console"]
+    return ConsoleNotifier(sys.stdout) if wants else (lambda alert: None)
+
+
+def cmd_review(args) -> int:
+    from .review import queue
+
+    cfg = _load(args)
+    db = Path(args.db) if args.db else cfg.database
+    out = queue.command(db, args.action, args.alert_id, note=args.note or "", by=args.by,
+                        status=args.status, limit=args.limit)
+    print(out)
+    return 0
+
+
+# -- parser ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="hijackwatch", description="Account-compromise alerting for crypto-scam takeovers.")
+    p.add_argument("--version", action="version", version=f"hijackwatch {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("demo", help="replay the bundled takeover demo through the whole pipeline")
+    s.add_argument("--db", default=str(DEMO_DB), help=f"database path (default {DEMO_DB}, reset each run)")
+    s.add_argument("--keep", action="store_true", help="keep an existing demo database")
+    s.set_defaults(fn=cmd_demo)
+
+    s = sub.add_parser("score", help="score posts one by one (JSONL in, one JSON object per post out)")
+    s.add_argument("file", nargs="?", default="-", help="post file, or - for stdin")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_score)
+
+    s = sub.add_parser("replay", help="run the whole pipeline on a post file; alerts as JSON lines")
+    s.add_argument("file")
+    s.add_argument("--db")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_replay)
+
+    s = sub.add_parser("eval", help="precision/recall/PR-AUC of score on a labelled post file")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_eval)
+
+    s = sub.add_parser("run", help="watch the configured sources until interrupted")
+    s.add_argument("--config", required=True)
+    s.add_argument("--once", action="store_true", help="stop when every source has ended (replay sources)")
+    s.set_defaults(fn=cmd_run)
+
+    s = sub.add_parser("check-config", help="validate a config file without running")
+    s.add_argument("file")
+    s.set_defaults(fn=cmd_check_config)
+
+    s = sub.add_parser("review", help="the manual review queue: list, show, confirm, dismiss")
+    s.add_argument("action", choices=["list", "show", "confirm", "dismiss", "snooze"])
+    s.add_argument("alert_id", nargs="?")
+    s.add_argument("--note")
+    s.add_argument("--by", default="cli")
+    s.add_argument("--status", default="pending", help="list: pending|confirmed|dismissed|snoozed|all")
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--db")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_review)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except HijackwatchError as exc:
+        _err(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

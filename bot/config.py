@@ -1,0 +1,228 @@
+"""Typed configuration, loaded and validated once at start.
+
+Unknown keys are rejected; every error names the file and the key path. Secrets are never
+stored in the file: a config names the environment variable (``*_env``) or secret file
+(``*_file``) that holds them, and `secret()` reads it at the edge.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+Severity = Literal["low", "medium", "high", "critical"]
+
+
+class Strict(BaseModel):
+    """Base for every config section: unknown keys are an error, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SecretRef(Strict):
+    """Where a secret lives: an environment variable or a file (e.g. a Docker/K8s secret)."""
+
+    env: str | None = None
+    file: Path | None = None
+
+
+class ReplaySource(Strict):
+    type: Literal["replay"]
+    name: str = "replay"
+    path: Path
+    speed: float = Field(0.0, ge=0, description="0 = as fast as possible; 1 = real time")
+
+
+class XSource(Strict):
+    type: Literal["x"]
+    name: str = "x"
+    bearer_token: SecretRef = SecretRef(env="X_BEARER_TOKEN")
+    accounts: list[str] = []
+    poll_interval_s: float = Field(60.0, gt=0)
+    max_results: int = Field(20, ge=5, le=100)
+    stream: bool = False
+    requests_per_window: int = Field(900, gt=0, description="user-timeline budget per 15 min window")
+
+
+class BlueskySource(Strict):
+    type: Literal["bluesky"]
+    name: str = "bluesky"
+    accounts: list[str] = []
+    jetstream_url: str = "wss://jetstream2.us-east.bsky.network/subscribe"
+    appview_url: str = "https://public.api.bsky.app"
+    handle: str | None = None
+    app_password: SecretRef | None = None
+
+
+class MastodonSource(Strict):
+    type: Literal["mastodon"]
+    name: str = "mastodon"
+    api_base_url: str
+    access_token: SecretRef = SecretRef(env="MASTODON_ACCESS_TOKEN")
+    accounts: list[str] = []
+    poll_interval_s: float = Field(30.0, gt=0)
+    streaming: bool = True
+
+
+SourceConfig = Annotated[Union[ReplaySource, XSource, BlueskySource, MastodonSource], Field(discriminator="type")]
+
+
+class Route(Strict):
+    """Which alerts a channel receives."""
+
+    min_severity: Severity = "low"
+    groups: list[str] = []
+    dedupe_window_s: float = Field(3600.0, ge=0)
+
+
+class ConsoleNotifier(Route):
+    type: Literal["console"]
+
+
+class ReviewNotifier(Route):
+    type: Literal["review"]
+
+
+class TelegramNotifier(Route):
+    type: Literal["telegram"]
+    bot_token: SecretRef = SecretRef(env="TELEGRAM_BOT_TOKEN")
+    chat_id: str
+    allowed_user_ids: list[int] = []
+    api_base_url: str = "https://api.telegram.org/bot"
+
+
+class SlackNotifier(Route):
+    type: Literal["slack"]
+    bot_token: SecretRef | None = SecretRef(env="SLACK_BOT_TOKEN")
+    webhook_url: SecretRef | None = None
+    channel: str | None = None
+    signing_secret: SecretRef | None = SecretRef(env="SLACK_SIGNING_SECRET")
+    base_url: str = "https://slack.com/api/"
+
+
+NotifierConfig = Annotated[
+    Union[ConsoleNotifier, ReviewNotifier, TelegramNotifier, SlackNotifier], Field(discriminator="type")
+]
+
+
+class DetectConfig(Strict):
+    threshold: float = Field(0.5, ge=0, le=1)
+    campaign_window_s: float = Field(7200.0, gt=0)
+    campaign_min_accounts: int = Field(2, ge=2)
+    model_path: Path | None = None
+    allow_domains: list[str] = []
+    block_domains: list[str] = []
+    allow_wallets: list[str] = []
+    profile_min_posts: int = Field(20, ge=1)
+
+
+class OutboxConfig(Strict):
+    max_attempts: int = Field(8, ge=1)
+    base_delay_s: float = Field(1.0, gt=0)
+    max_delay_s: float = Field(300.0, gt=0)
+
+
+class ReviewConfig(Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8787, ge=1, le=65535)
+    token: SecretRef = SecretRef(env="HIJACKWATCH_REVIEW_TOKEN")
+
+
+class Config(Strict):
+    """The whole configuration file."""
+
+    database: Path = Path("hijackwatch.db")
+    groups: dict[str, list[str]] = {}
+    sources: list[SourceConfig] = []
+    notifiers: list[NotifierConfig] = [ConsoleNotifier(type="console"), ReviewNotifier(type="review")]
+    detect: DetectConfig = DetectConfig()
+    outbox: OutboxConfig = OutboxConfig()
+    review: ReviewConfig = ReviewConfig()
+
+    def watched(self) -> set[str]:
+        """Every account handle named by a group or a source (lowercase, without @)."""
+        names = {h for hs in self.groups.values() for h in hs}
+        for src in self.sources:
+            names.update(getattr(src, "accounts", []))
+        return {n.lstrip("@").lower() for n in names}
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Read and validate a YAML config; None gives the defaults. Relative paths resolve against the file."""
+    if path is None:
+        return Config()
+    path = Path(path)
+    data = _read_yaml(path)
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, exc)) from None
+    return _resolve_paths(cfg, path.parent)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.__class__.__name__}: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{path}:{where} invalid YAML: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: top level must be a mapping of keys, got {type(data).__name__}")
+    return data
+
+
+def _describe(path: Path, exc: ValidationError) -> str:
+    """One line naming the file, the first bad key path and what to do."""
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"] if not _is_union_tag(p))
+    kind, msg = err["type"], err["msg"]
+    if kind == "extra_forbidden":
+        msg = "unknown key (remove it or check its spelling; see config.example.yaml)"
+    more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+    return f"{path}: {loc or '<top>'}: {msg}{more}"
+
+
+def _is_union_tag(part: Any) -> bool:
+    # pydantic puts the discriminator value into the location ("sources.0.replay.path")
+    return isinstance(part, str) and part in {"replay", "x", "bluesky", "mastodon", "console", "review", "telegram", "slack"}
+
+
+def _resolve_paths(cfg: Config, base: Path) -> Config:
+    def fix(p: Path | None) -> Path | None:
+        return p if p is None or p.is_absolute() else base / p
+
+    sources = [s.model_copy(update={"path": fix(s.path)}) if isinstance(s, ReplaySource) else s for s in cfg.sources]
+    detect = cfg.detect.model_copy(update={"model_path": fix(cfg.detect.model_path)})
+    return cfg.model_copy(update={"database": fix(cfg.database), "sources": sources, "detect": detect})
+
+
+def secret(ref: SecretRef | None, what: str) -> str:
+    """Read a secret from its env var or file; ConfigError naming the variable (never the value)."""
+    if ref is None:
+        raise ConfigError(f"{what}: no secret configured")
+    if ref.env:
+        value = os.environ.get(ref.env, "")
+        if value:
+            return value.strip()
+        if not ref.file:
+            raise ConfigError(f"{what}: environment variable {ref.env} is not set")
+    if ref.file:
+        try:
+            return ref.file.read_text(encoding="utf-8").strip()
+        except OSError:
+            raise ConfigError(f"{what}: cannot read secret file {ref.file}") from None
+    raise ConfigError(f"{what}: secret needs 'env' or 'file'")

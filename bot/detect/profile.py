@@ -1,0 +1,99 @@
+"""Account habits (COMPA-style behavioural profiles): what is normal for one account.
+
+A profile counts, over the account's history, its posting clients, hours of day, languages,
+link domains, mention habit and how often it talks crypto. `surprises()` says which habits a
+new post breaks; the weight of that grows with the amount of history, so a new account with
+a handful of posts cannot trip it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..post import Evidence, Post
+
+MAX_KEYS = 200  # per counter: a profile stays small whatever the account posts
+
+
+@dataclass
+class Profile:
+    """Counts of one account's habits."""
+
+    posts: int = 0
+    crypto_posts: int = 0
+    mention_posts: int = 0
+    sources: Counter = field(default_factory=Counter)
+    hours: Counter = field(default_factory=Counter)
+    langs: Counter = field(default_factory=Counter)
+    domains: Counter = field(default_factory=Counter)
+    last_at: str = ""  # ISO time of the newest post learned
+
+    def learn(self, post: Post, *, crypto: bool, domains: Iterable[str]) -> None:
+        """Add one post to the history."""
+        self.posts += 1
+        self.crypto_posts += int(crypto)
+        self.mention_posts += int("@" in post.text)
+        _bump(self.sources, post.source)
+        _bump(self.hours, str(post.created_at.hour))
+        _bump(self.langs, post.lang)
+        for d in set(domains):
+            _bump(self.domains, d)
+
+    def to_json(self) -> dict:
+        return {"posts": self.posts, "crypto_posts": self.crypto_posts, "mention_posts": self.mention_posts,
+                "sources": dict(self.sources), "hours": dict(self.hours), "langs": dict(self.langs),
+                "domains": dict(self.domains)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Profile":
+        return cls(posts=d.get("posts", 0), crypto_posts=d.get("crypto_posts", 0),
+                   mention_posts=d.get("mention_posts", 0), sources=Counter(d.get("sources", {})),
+                   hours=Counter(d.get("hours", {})), langs=Counter(d.get("langs", {})),
+                   domains=Counter(d.get("domains", {})), last_at=d.get("last_at", ""))
+
+
+def _bump(counter: Counter, key: str) -> None:
+    if not key:
+        return
+    if key in counter or len(counter) < MAX_KEYS:
+        counter[key] += 1
+
+
+def _rare(counter: Counter, key: str, total: int) -> tuple[bool, int]:
+    """Whether `key` is (almost) never seen, and how often it was."""
+    seen = counter.get(key, 0)
+    return seen <= max(0, total // 200), seen
+
+
+def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[str],
+              min_posts: int = 20) -> list[Evidence]:
+    """Habits this post breaks, as evidence weighted by how much history backs them."""
+    n = profile.posts
+    if n < 3:
+        return []
+    confidence = min(1.0, n / min_posts)
+    out: list[Evidence] = []
+    if post.source:
+        rare, seen = _rare(profile.sources, post.source, n)
+        if rare:
+            what = "first post ever" if seen == 0 else f"post {seen + 1}"
+            out.append(Evidence("habit_client", 1.2 * confidence,
+                                f'{what} from client "{post.source}" in {n:,} posts', post.source))
+    if crypto:
+        share = profile.crypto_posts / n
+        if share < 0.02:
+            what = "first crypto post" if profile.crypto_posts == 0 else f"crypto in {share:.0%} of posts"
+            out.append(Evidence("habit_crypto", 1.4 * confidence, f"{what} in {n:,} posts", "crypto"))
+    hour = str(post.created_at.hour)
+    if _rare(profile.hours, hour, n)[0] and n >= 50:
+        out.append(Evidence("habit_hour", 0.5 * confidence,
+                            f"posted at {post.created_at.hour:02d}:00 UTC, an hour it never posts at", hour))
+    if post.lang and profile.langs and _rare(profile.langs, post.lang, n)[0]:
+        out.append(Evidence("habit_lang", 0.5 * confidence, f'language "{post.lang}" never used before', post.lang))
+    for d in sorted(set(domains)):
+        if _rare(profile.domains, d, n)[0]:
+            out.append(Evidence("habit_domain", 0.4 * confidence, f"first link ever to {d}", d))
+            break
+    return out

@@ -1,0 +1,147 @@
+"""One verdict per post: a score in [0, 1], flagged or not, a severity, and readable reasons.
+
+`Scorer.analyze` gathers evidence (normalization, wallets, links, language cues); the score
+is a calibrated model probability when a model is loaded, else the rule score. `score`
+judges a post alone, as the contract's `hijackwatch score` requires; habits and campaigns
+are added by the pipeline on top.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..post import Evidence, Post, Verdict, Wallet
+from . import language
+from .links import DomainIntel, DomainJudgement, Link, find_links
+from .normalize import Normalized, normalize
+from .wallets import find_wallets
+
+RULE_BIAS = -3.6
+CHAIN_NAMES = {"btc": "BTC", "eth": "ETH", "sol": "SOL", "trx": "TRX", "xrp": "XRP", "doge": "DOGE", "ltc": "LTC"}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the detector found in one post, before scoring."""
+
+    post: Post
+    norm: Normalized
+    wallets: tuple[Wallet, ...]
+    links: tuple[Link, ...]
+    judgements: tuple[DomainJudgement, ...]
+    cues: tuple[language.Cue, ...]
+    crypto: bool
+    evidence: tuple[Evidence, ...]
+    rule_logit: float
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing crypto, no link, no cue: the model need not look (the cheap pre-filter)."""
+        return not (self.wallets or self.links or self.cues or self.crypto)
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(l.domain for l in self.links if l.domain))
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def short_address(address: str) -> str:
+    return address if len(address) <= 16 else f"{address[:8]}…{address[-4:]}"
+
+
+def wallet_phrase(w: Wallet) -> str:
+    return f"{CHAIN_NAMES.get(w.chain, w.chain.upper())} address {short_address(w.address)}"
+
+
+class Scorer:
+    """Scores posts; thread-unsafe but cheap to construct per worker."""
+
+    def __init__(self, *, intel: DomainIntel | None = None, model=None, threshold: float = 0.5,
+                 allow_wallets: Iterable[str] = ()) -> None:
+        self.intel = intel or DomainIntel.default()
+        self.model = model
+        self.threshold = threshold
+        self.allow_wallets = {a.lower() for a in allow_wallets}
+
+    @property
+    def model_version(self) -> str:
+        return getattr(self.model, "version", "") or "rules-1"
+
+    def analyze(self, post: Post) -> Analysis:
+        """Gather the evidence of one post."""
+        norm = normalize(post.text)
+        wallets = tuple(w for w in find_wallets(norm.text) if w.address.lower() not in self.allow_wallets)
+        links = tuple(find_links(norm.text, post.urls))
+        judgements = tuple(self.intel.judge(d) for d in dict.fromkeys(l.domain for l in links if l.domain))
+        cues = tuple(language.find_cues(norm.folded))
+        crypto = bool(wallets) or language.has_crypto_words(norm.folded)
+        evidence = _evidence(norm, wallets, judgements, cues, crypto)
+        rule_logit = RULE_BIAS + sum(e.weight for e in evidence)
+        return Analysis(post, norm, wallets, links, judgements, cues, crypto, evidence, rule_logit)
+
+    def score(self, post: Post) -> Verdict:
+        return self.score_many([post])[0]
+
+    def score_many(self, posts: Sequence[Post]) -> list[Verdict]:
+        """Score a batch: one model call for all posts the pre-filter lets through."""
+        analyses = [self.analyze(p) for p in posts]
+        return self.verdicts(analyses)
+
+    def verdicts(self, analyses: Sequence[Analysis]) -> list[Verdict]:
+        probs = self._probabilities(analyses)
+        return [self._verdict(a, p) for a, p in zip(analyses, probs)]
+
+    def _probabilities(self, analyses: Sequence[Analysis]) -> list[float]:
+        probs = [sigmoid(a.rule_logit) for a in analyses]
+        if self.model is None:
+            return probs
+        todo = [i for i, a in enumerate(analyses) if not a.quiet]
+        if todo:
+            for i, p in zip(todo, self.model.predict_proba([analyses[i] for i in todo])):
+                probs[i] = float(p)
+        return probs
+
+    def _verdict(self, a: Analysis, prob: float) -> Verdict:
+        if any(j.kind == "block" for j in a.judgements):
+            prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
+        return Verdict(post=a.post, score=prob, flagged=prob >= self.threshold, severity=severity_for(prob),
+                       wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
+                       evidence=a.evidence, model_version=self.model_version)
+
+
+def severity_for(score: float) -> str:
+    if score >= 0.97:
+        return "high"
+    if score >= 0.8:
+        return "medium"
+    return "low"
+
+
+def _evidence(norm: Normalized, wallets: tuple[Wallet, ...], judgements: tuple[DomainJudgement, ...],
+              cues: tuple[language.Cue, ...], crypto: bool) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for chain in dict.fromkeys(w.chain for w in wallets):
+        first = next(w for w in wallets if w.chain == chain)
+        out.append(Evidence("wallet", 1.2, f"{wallet_phrase(first)} (checksum valid)", first.address))
+    for j in judgements:
+        weight = {"block": 4.0, "lookalike": 2.4, "shortener": 0.3}.get(j.kind)
+        if weight:
+            out.append(Evidence(f"domain_{j.kind}", weight, f"link to {j.domain}: {j.detail}", j.domain))
+    out.extend(Evidence(f"cue_{c.name}", c.weight, c.label, c.name) for c in cues)
+    bait = {"doubling", "giveaway", "send_to_address", "airdrop", "wallet_action"} & {c.name for c in cues}
+    if wallets and bait:
+        out.append(Evidence("wallet_with_bait", 1.0, "wallet address next to giveaway/doubling language", ""))
+    obf = [k for k in norm.obfuscation if k != "defanged" or crypto]
+    if obf and (crypto or bait):
+        out.append(Evidence("obfuscation", 1.0, "obfuscated text: " + ", ".join(obf), ",".join(obf)))
+    return tuple(out)

@@ -1,0 +1,234 @@
+"""The pipeline: post -> verdict (scorer) -> habits (profile) -> campaigns -> alerts -> store/outbox.
+
+`Pipeline.process` is synchronous and pure of I/O except the store; the async runner in
+`bot.runner` feeds it from sources and drains the outbox to notifiers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Callable, Iterable, Sequence
+
+from .config import Config
+from .detect.campaign import CampaignTracker, CampaignUpdate
+from .detect.links import DomainIntel
+from .detect.profile import Profile, surprises
+from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
+from .post import Alert, Evidence, Post, Verdict, iso, parse_time
+from .sources.base import AccountEvent
+from .store import Store
+
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+PROFILE_EVENT_WINDOW = timedelta(hours=48)
+
+
+@dataclass
+class RunStats:
+    posts: int = 0
+    flagged: int = 0
+    alerts: int = 0
+    campaign_alerts: int = 0
+    events: int = 0
+    campaigns: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A delivery channel: its name and which alerts it takes."""
+
+    name: str
+    min_severity: str = "low"
+    accounts: frozenset[str] = frozenset()  # empty: every account
+
+    def wants(self, alert: Alert) -> bool:
+        if SEVERITY_RANK[alert.severity] < SEVERITY_RANK[self.min_severity]:
+            return False
+        return not self.accounts or any(a.lower() in self.accounts for a in alert.accounts)
+
+
+def channels_from_config(cfg: Config) -> list[Channel]:
+    """Outbox channels for the configured remote notifiers (console and review need no outbox)."""
+    out, seen = [], {}
+    for n in cfg.notifiers:
+        if n.type in ("console", "review"):
+            continue
+        seen[n.type] = seen.get(n.type, 0) + 1
+        name = n.type if seen[n.type] == 1 else f"{n.type}-{seen[n.type]}"
+        accounts = frozenset(h.lstrip("@").lower() for g in n.groups for h in cfg.groups.get(g, []))
+        out.append(Channel(name, n.min_severity, accounts))
+    return out
+
+
+class Pipeline:
+    """Turns posts into verdicts and alerts, keeping habits and campaigns as it goes."""
+
+    def __init__(self, store: Store, scorer: Scorer, *, channels: Sequence[Channel] = (),
+                 watched: Iterable[str] = (), window_s: float = 7200.0, min_accounts: int = 2,
+                 profile_min_posts: int = 20, on_alert: Callable[[Alert], None] | None = None) -> None:
+        self.store = store
+        self.scorer = scorer
+        self.channels = list(channels)
+        self.watched = {w.lower() for w in watched}
+        self.campaigns = CampaignTracker(window_s=window_s, min_accounts=min_accounts)
+        self.profile_min_posts = profile_min_posts
+        self.profiles: dict[str, Profile] = {a: Profile.from_json(d) for a, d in store.load_profiles()}
+        self.last_learned: dict[str, str] = {a: p.last_at for a, p in self.profiles.items()}
+        self.on_alert = on_alert or (lambda alert: None)
+        self.stats = RunStats()
+
+    @classmethod
+    def from_config(cls, cfg: Config, store: Store, *, model=None, **kw) -> "Pipeline":
+        extra_block = store.list_values("block_domain") | set(cfg.detect.block_domains)
+        extra_allow = store.list_values("allow_domain") | set(cfg.detect.allow_domains)
+        intel = DomainIntel.default(extra_allow=extra_allow, extra_block=extra_block, watched_names=cfg.watched())
+        allow_wallets = store.list_values("allow_wallet") | set(cfg.detect.allow_wallets)
+        scorer = Scorer(intel=intel, model=model, threshold=cfg.detect.threshold, allow_wallets=allow_wallets)
+        return cls(store, scorer, channels=channels_from_config(cfg), watched=cfg.watched(),
+                   window_s=cfg.detect.campaign_window_s, min_accounts=cfg.detect.campaign_min_accounts,
+                   profile_min_posts=cfg.detect.profile_min_posts, **kw)
+
+    # -- posts ---------------------------------------------------------------------------------
+    def process(self, post: Post) -> list[Alert]:
+        """Score one post and return the alerts it fires (already recorded in the store)."""
+        return self.process_batch([post])
+
+    def process_batch(self, posts: Sequence[Post]) -> list[Alert]:
+        """Score posts in one model call, then apply habits and campaigns in order."""
+        analyses = [self.scorer.analyze(p) for p in posts]
+        fired: list[Alert] = []
+        for analysis, verdict in zip(analyses, self.scorer.verdicts(analyses)):
+            fired.extend(self._after_verdict(analysis, verdict))
+        return fired
+
+    def _after_verdict(self, analysis: Analysis, verdict: Verdict) -> list[Alert]:
+        post = verdict.post
+        self.stats.posts += 1
+        verdict = self._with_habits(analysis, verdict)
+        self.store.add_verdict(verdict)
+        update = None
+        if self._is_watched(post):
+            update = self.campaigns.observe(verdict, self._campaign_keys(analysis), analysis.norm.folded)
+        alerts = []
+        if update is not None:
+            alerts.append(self._campaign_alert(update, verdict))
+        elif verdict.flagged and not self._in_alerted_campaign(post):
+            alerts.append(self._post_alert(verdict))
+        self.stats.flagged += int(verdict.flagged)
+        return [a for a in alerts if self._record(a)]
+
+    def _is_watched(self, post: Post) -> bool:
+        return not self.watched or post.author.lower() in self.watched
+
+    def _with_habits(self, a: Analysis, verdict: Verdict) -> Verdict:
+        """Add the account's broken habits to the verdict, and learn the post into its profile."""
+        post = verdict.post
+        profile = self.profiles.setdefault(post.account, Profile())
+        habits: list[Evidence] = []
+        if a.crypto or verdict.score >= 0.2:  # habits only matter for crypto posts
+            habits = surprises(profile, post, crypto=a.crypto, domains=a.domains, min_posts=self.profile_min_posts)
+            habits += self._recent_profile_changes(post)
+        stamp = iso(post.created_at)
+        if stamp > self.last_learned.get(post.account, ""):  # a replay never learns a post twice
+            profile.learn(post, crypto=a.crypto, domains=a.domains)
+            profile.last_at = self.last_learned[post.account] = stamp
+        if not habits:
+            return verdict
+        score = sigmoid(logit(verdict.score) + sum(e.weight for e in habits))
+        return replace(verdict, score=score, flagged=score >= self.scorer.threshold, severity=severity_for(score),
+                       evidence=verdict.evidence + tuple(habits))
+
+    def _recent_profile_changes(self, post: Post) -> list[Evidence]:
+        out = []
+        for ev in self.store.account_events(post.author) if self._has_events else ():
+            at = parse_time(ev["at"])
+            if timedelta(0) <= post.created_at - at <= PROFILE_EVENT_WINDOW and ev["kind"] in (
+                    "display_name", "handle", "avatar", "bio"):
+                hours = (post.created_at - at).total_seconds() / 3600
+                out.append(Evidence("profile_change", 1.0, f"{ev['kind'].replace('_', ' ')} changed {hours:.1f} h "
+                                    f"before this post", ev["kind"]))
+        return out[:2]
+
+    _has_events = False
+
+    def _campaign_keys(self, a: Analysis) -> dict[str, str]:
+        keys = {f"wallet:{w.chain}:{w.address}": wallet_phrase(w) for w in a.wallets}
+        for j in a.judgements:
+            if j.kind not in ("allow", "shortener"):
+                keys[f"domain:{j.domain}"] = f"link to {j.domain}"
+        return keys
+
+    def _in_alerted_campaign(self, post: Post) -> bool:
+        return any(post.key in c.post_ids and c.alerted_size for c in self.campaigns.live_campaigns())
+
+    # -- alerts --------------------------------------------------------------------------------
+    def _post_alert(self, v: Verdict) -> Alert:
+        p = v.post
+        return Alert(alert_id=f"post:{p.key}", kind="post", severity=v.severity, score=v.score,
+                     accounts=(p.author,), post_ids=(p.id,), wallets=v.wallets, urls=v.urls,
+                     event_time=p.created_at, reasons=tuple(v.reasons), campaign_id=None,
+                     model_version=v.model_version, text=p.text, platform=p.platform, post_url=post_url(p))
+
+    def _campaign_alert(self, update: CampaignUpdate, v: Verdict) -> Alert:
+        camp, p = update.campaign, v.post
+        handles = list(camp.accounts.values())
+        minutes = max(1, round((camp.last_seen - camp.first_seen).total_seconds() / 60))
+        others = ", ".join("@" + h for h in handles if h != p.author)
+        reasons = [f"{r} also posted by {others} in the last {minutes} min" for r in update.key_reasons]
+        reasons.append(f"campaign: {len(handles)} watched accounts within {minutes} min")
+        score = max(v.score, camp.max_score)
+        sev = "critical" if len(handles) >= 4 else "high"
+        if camp.max_score < 0.6:
+            sev = "medium" if sev == "high" else "high"
+        self._save_campaign(camp, sev)
+        self.stats.campaigns.add(camp.campaign_id)
+        return Alert(alert_id=f"{camp.campaign_id}:{len(handles)}", kind="campaign", severity=sev, score=score,
+                     accounts=tuple(handles), post_ids=tuple(k.split(":", 1)[1] for k in camp.post_ids),
+                     wallets=v.wallets, urls=v.urls, event_time=p.created_at,
+                     reasons=tuple(reasons) + tuple(v.reasons), campaign_id=camp.campaign_id,
+                     model_version=v.model_version, text=p.text, platform=p.platform, post_url=post_url(p))
+
+    def _save_campaign(self, camp, severity: str) -> None:
+        self.store.upsert_campaign({
+            "campaign_id": camp.campaign_id, "key_kind": ",".join(sorted({k.split(":")[0] for k in camp.keys})),
+            "key_value": ",".join(sorted(k for k in camp.keys if not k.startswith("text:"))),
+            "first_seen": iso(camp.first_seen), "last_seen": iso(camp.last_seen),
+            "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": severity})
+
+    def _record(self, alert: Alert) -> bool:
+        chans = [c.name for c in self.channels if c.wants(alert)]
+        if not self.store.add_alert(alert, chans):
+            return False  # fired before (a replay into the same database)
+        self.stats.alerts += 1
+        self.stats.campaign_alerts += alert.kind == "campaign"
+        self.on_alert(alert)
+        return True
+
+    # -- account events ------------------------------------------------------------------------
+    def process_event(self, event: AccountEvent) -> None:
+        """Record a profile change or a deletion/edit (evidence is kept)."""
+        self.stats.events += 1
+        self._has_events = True
+        self.store.add_account_event({"event_id": event.event_id, "platform": event.platform,
+                                      "account": event.account, "kind": event.kind, "old": event.old,
+                                      "new": event.new, "at": event.at})
+        key = f"{event.platform}:{event.post_id}"
+        if event.kind == "deleted" and event.post_id:
+            self.store.mark_deleted(key, event.at)
+        elif event.kind == "edited" and event.post_id:
+            self.store.record_edit(key, event.new, event.at)
+
+    def close(self) -> None:
+        """Flush buffered rows and save profiles."""
+        self.store.flush()
+        self.store.save_profiles((a, p.to_json() | {"last_at": p.last_at}) for a, p in self.profiles.items())
+
+
+def post_url(p: Post) -> str:
+    """A link to the post on its platform, where the platform has a stable form."""
+    if p.platform == "x":
+        return f"https://x.com/{p.author}/status/{p.id}"
+    if p.platform == "bluesky" and p.id.startswith("at://"):
+        parts = p.id.split("/")
+        return f"https://bsky.app/profile/{parts[2]}/post/{parts[-1]}" if len(parts) >= 5 else ""
+    return str(p.extra.get("url", "")) if isinstance(p.extra.get("url"), str) else ""

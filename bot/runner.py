@@ -1,0 +1,125 @@
+"""The long-running watcher: all configured sources concurrently, the pipeline, the outbox.
+
+Each source runs in its own task with reconnect/backoff, so one slow or failing source never
+stalls the others; items meet in one queue consumed by the (synchronous, fast) pipeline.
+SIGINT/SIGTERM stop everything cleanly, flushing checkpoints and buffered rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import signal
+from typing import Callable, Sequence
+
+from .errors import SourceError
+from .pipeline import Pipeline
+from .post import Post
+from .sources.base import AccountEvent, Source
+
+log = logging.getLogger("hijackwatch.run")
+_DONE = object()
+
+
+def backoff(attempt: int, *, base: float = 1.0, cap: float = 300.0) -> float:
+    """Exponential backoff with full jitter."""
+    return random.uniform(0, min(cap, base * (2 ** attempt)))
+
+
+async def pump(source: Source, queue: asyncio.Queue, *, stop: asyncio.Event, max_failures: int = 0,
+               base_delay: float = 1.0) -> None:
+    """Move one source's items into the queue, reconnecting with backoff when it fails."""
+    failures = 0
+    while not stop.is_set():
+        try:
+            log.info("source %s: connected", source.name)
+            async for item in source.stream():
+                failures = 0
+                await queue.put(item)
+                if stop.is_set():
+                    break
+            log.info("source %s: finished", source.name)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any source failure is retried, never fatal to others
+            failures += 1
+            if max_failures and failures >= max_failures:
+                raise SourceError(f"source {source.name}: gave up after {failures} failures: {exc}") from None
+            delay = backoff(failures, base=base_delay)
+            log.warning("source %s: failed (%s); reconnecting in %.1fs", source.name, _oneline(exc), delay)
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+            except asyncio.TimeoutError:
+                pass
+        finally:
+            await _close(source)
+
+
+async def _close(source: Source) -> None:
+    try:
+        await source.aclose()
+    except Exception as exc:  # noqa: BLE001
+        log.warning("source %s: close failed: %s", source.name, _oneline(exc))
+
+
+def _oneline(exc: BaseException) -> str:
+    return (f"{exc.__class__.__name__}: {exc}").splitlines()[0][:300]
+
+
+async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256) -> None:
+    """Feed queued items to the pipeline in small batches until the end marker."""
+    while True:
+        item = await queue.get()
+        items = [item]
+        while len(items) < batch and not queue.empty():
+            items.append(queue.get_nowait())
+        posts = [i for i in items if isinstance(i, Post)]
+        if posts:
+            pipeline.process_batch(posts)
+        for ev in (i for i in items if isinstance(i, AccountEvent)):
+            pipeline.process_event(ev)
+        if any(i is _DONE for i in items):
+            pipeline.store.flush()
+            return
+        if queue.empty():
+            pipeline.store.flush()  # a quiet moment: make what we have durable
+
+
+async def run(pipeline: Pipeline, sources: Sequence[Source], *, outbox=None, stop: asyncio.Event | None = None,
+              install_signals: bool = True, until_sources_end: bool = False) -> None:
+    """Run sources, pipeline and outbox until stopped (or, with until_sources_end, until all sources end)."""
+    stop = stop or asyncio.Event()
+    if install_signals:
+        _install_signals(stop)
+    queue: asyncio.Queue = asyncio.Queue(maxsize=10_000)
+    consumer = asyncio.create_task(consume(queue, pipeline))
+    pumps = [asyncio.create_task(pump(s, queue, stop=stop)) for s in sources]
+    extra = [asyncio.create_task(outbox.run_forever(stop))] if outbox is not None else []
+    try:
+        if until_sources_end:
+            await asyncio.gather(*pumps)
+        else:
+            await stop.wait()
+    finally:
+        stop.set()
+        for t in pumps:
+            t.cancel()
+        await asyncio.gather(*pumps, return_exceptions=True)
+        await queue.put(_DONE)
+        await consumer
+        pipeline.close()
+        if extra:
+            await asyncio.gather(*extra, return_exceptions=True)
+        if outbox is not None:
+            await outbox.drain()
+
+
+def _install_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # not the main thread
+            pass

@@ -1,0 +1,49 @@
+"""The interface every post source implements.
+
+A source is an async iterator of `SourceItem`s: new posts, and account events (profile
+changes, deletions, edits). Sources own their checkpoints in the store and resume from
+them; the runner consumes them concurrently so one slow source never stalls another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Protocol
+
+from ..post import Post
+
+
+@dataclass(frozen=True, slots=True)
+class AccountEvent:
+    """A change on a watched account: kind is 'display_name', 'handle', 'avatar', 'bio',
+    'deleted' (a post was deleted) or 'edited' (a post was edited)."""
+
+    platform: str
+    account: str  # handle
+    kind: str
+    at: str  # ISO 8601
+    old: str = ""
+    new: str = ""
+    post_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def event_id(self) -> str:
+        return f"{self.platform}:{self.account}:{self.kind}:{self.post_id or self.new}:{self.at}"
+
+
+SourceItem = Post | AccountEvent
+
+
+class Source(Protocol):
+    """A stream of posts and account events from one platform."""
+
+    name: str
+
+    def stream(self) -> AsyncIterator[SourceItem]:
+        """Yield items until exhausted (replay) or cancelled (live sources)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Flush checkpoints and release connections."""
+        ...

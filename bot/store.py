@@ -1,0 +1,310 @@
+"""The SQLite store (sqlite-utils, WAL): posts, verdicts, alerts, campaigns, review queue,
+deliveries (the durable outbox), source checkpoints, account profiles and events.
+
+The schema is created or migrated at open. Writes on the hot path are batched: posts and
+verdicts are buffered and flushed in one transaction, while alerts and deliveries are
+written at once because "a row before it is sent" is the outbox's promise.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from .errors import StoreError
+from .post import Alert, Post, Verdict, iso
+
+SCHEMA_VERSION = 1
+
+_TABLES: dict[str, tuple[dict[str, Any], str | tuple[str, ...]]] = {
+    "posts": ({"key": str, "id": str, "platform": str, "author": str, "author_id": str, "created_at": str,
+               "text": str, "source": str, "lang": str, "urls": str, "deleted_at": str, "edits": str}, "key"),
+    "verdicts": ({"post_key": str, "score": float, "flagged": int, "severity": str, "wallets": str,
+                  "domains": str, "evidence": str, "model_version": str}, "post_key"),
+    "alerts": ({"alert_id": str, "kind": str, "severity": str, "score": float, "accounts": str,
+                "post_ids": str, "wallets": str, "urls": str, "event_time": str, "campaign_id": str,
+                "reasons": str, "model_version": str, "text": str, "platform": str, "post_url": str,
+                "created_at": float}, "alert_id"),
+    "campaigns": ({"campaign_id": str, "key_kind": str, "key_value": str, "first_seen": str,
+                   "last_seen": str, "accounts": str, "post_ids": str, "severity": str}, "campaign_id"),
+    "review": ({"alert_id": str, "status": str, "decided_by": str, "decided_at": float, "note": str,
+                "created_at": float}, "alert_id"),
+    "deliveries": ({"delivery_id": str, "alert_id": str, "channel": str, "status": str, "attempts": int,
+                    "next_attempt_at": float, "last_error": str, "sent_at": float, "external_id": str,
+                    "created_at": float}, "delivery_id"),
+    "checkpoints": ({"source": str, "value": str, "updated_at": float}, "source"),
+    "profiles": ({"account": str, "data": str, "updated_at": float}, "account"),
+    "accounts": ({"platform": str, "handle": str, "account_id": str, "resolved_at": float}, ("platform", "handle")),
+    "account_events": ({"event_id": str, "platform": str, "account": str, "kind": str, "old": str, "new": str,
+                        "at": str}, "event_id"),
+    "lists": ({"kind": str, "value": str, "list_name": str, "note": str, "added_at": float}, ("kind", "value")),
+    "meta": ({"key": str, "value": str}, "key"),
+}
+
+_INDEXES = [("posts", ["author"]), ("alerts", ["campaign_id"]), ("deliveries", ["status", "next_attempt_at"]),
+            ("review", ["status"]), ("account_events", ["account"])]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """One SQLite database. Not shared across threads; open one Store per thread."""
+
+    def __init__(self, path: str | Path, *, batch: int = 2000) -> None:
+        self.path = Path(path)
+        self._batch = batch
+        self._posts: list[tuple] = []
+        self._verdicts: list[tuple] = []
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self._setup()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {exc}") from None
+
+    # -- schema --------------------------------------------------------------------------------
+    def _setup(self) -> None:
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=5000")
+        for name, (columns, pk) in _TABLES.items():
+            table = self.db.table(name)
+            if not table.exists():
+                table.create(columns, pk=pk, not_null=None)
+            else:  # migrate: add columns that a newer version introduced
+                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+                for col, typ in missing.items():
+                    table.add_column(col, typ)
+        for name, cols in _INDEXES:
+            self.db.table(name).create_index(cols, if_not_exists=True)
+        self.db.table("meta").upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def _guard(self, fn, *args):
+        try:
+            return fn(*args)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: database write failed: {exc}") from None
+
+    # -- posts and verdicts (batched) ----------------------------------------------------------
+    def add_verdict(self, verdict: Verdict) -> None:
+        """Buffer a post and its verdict; written at flush() or when the batch is full."""
+        p = verdict.post
+        self._posts.append((p.key, p.id, p.platform, p.author, p.author_id, iso(p.created_at), p.text,
+                            p.source, p.lang, dumps(list(p.urls))))
+        self._verdicts.append((p.key, verdict.score, int(verdict.flagged), verdict.severity,
+                               dumps([w.to_json() for w in verdict.wallets]), dumps(list(verdict.domains)),
+                               dumps([[e.kind, e.weight, e.reason, e.value] for e in verdict.evidence]),
+                               verdict.model_version))
+        if len(self._posts) >= self._batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write buffered posts and verdicts in one transaction."""
+        if not self._posts:
+            return
+        posts, verdicts = self._posts, self._verdicts
+        self._posts, self._verdicts = [], []
+        self._guard(self._write_batch, posts, verdicts)
+
+    def _write_batch(self, posts: list[tuple], verdicts: list[tuple]) -> None:
+        with self.db.conn:
+            self.db.conn.execute("BEGIN")
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO posts (key,id,platform,author,author_id,created_at,text,source,lang,urls)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)", posts)
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO verdicts (post_key,score,flagged,severity,wallets,domains,evidence,"
+                "model_version) VALUES (?,?,?,?,?,?,?,?)", verdicts)
+
+    def get_post(self, key: str) -> dict | None:
+        self.flush()
+        rows = list(self.db.query("SELECT * FROM posts WHERE key = ?", [key]))
+        return rows[0] if rows else None
+
+    def mark_deleted(self, key: str, when: str) -> None:
+        """Record that a post was deleted on the platform (its row and evidence stay)."""
+        self.flush()
+        self._guard(self.db.execute, "UPDATE posts SET deleted_at = ? WHERE key = ?", [when, key])
+
+    def record_edit(self, key: str, text: str, when: str) -> None:
+        """Keep every edited version of a post (the first text is evidence)."""
+        self.flush()
+        row = self.get_post(key)
+        if row is None:
+            return
+        edits = json.loads(row["edits"] or "[]") + [{"at": when, "text": text}]
+        self._guard(self.db.execute, "UPDATE posts SET edits = ? WHERE key = ?", [dumps(edits), key])
+
+    # -- alerts, review queue, outbox ----------------------------------------------------------
+    def add_alert(self, alert: Alert, channels: Iterable[str] = ()) -> bool:
+        """Insert an alert, its review row and one pending delivery per channel, atomically.
+
+        Returns False (and writes nothing) when the alert id exists: replays never fire twice.
+        """
+        self.flush()
+        now = time.time()
+        try:
+            with self.db.conn:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+                cur = self.db.conn.execute(
+                    "INSERT OR IGNORE INTO alerts (alert_id,kind,severity,score,accounts,post_ids,wallets,urls,"
+                    "event_time,campaign_id,reasons,model_version,text,platform,post_url,created_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _alert_row(alert, now))
+                if cur.rowcount == 0:
+                    return False
+                self.db.conn.execute("INSERT OR IGNORE INTO review (alert_id,status,created_at) VALUES (?,?,?)",
+                                     (alert.alert_id, "pending", now))
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO deliveries (delivery_id,alert_id,channel,status,attempts,"
+                    "next_attempt_at,created_at) VALUES (?,?,?,'pending',0,?,?)",
+                    [(f"{alert.alert_id}@{ch}", alert.alert_id, ch, now, now) for ch in channels])
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot record alert: {exc}") from None
+        return True
+
+    def get_alert(self, alert_id: str) -> Alert | None:
+        rows = list(self.db.query("SELECT * FROM alerts WHERE alert_id = ?", [alert_id]))
+        return _row_alert(rows[0]) if rows else None
+
+    def alerts(self, *, status: str | None = None, limit: int = 100) -> list[tuple[Alert, dict]]:
+        """Alerts newest first with their review rows, optionally only one review status."""
+        sql = ("SELECT a.*, r.status AS r_status, r.decided_by AS r_by, r.decided_at AS r_at, r.note AS r_note"
+               " FROM alerts a LEFT JOIN review r USING (alert_id)")
+        args: list[Any] = []
+        if status:
+            sql += " WHERE r.status = ?"
+            args.append(status)
+        sql += " ORDER BY a.created_at DESC, a.alert_id DESC LIMIT ?"
+        args.append(limit)
+        out = []
+        for row in self.db.query(sql, args):
+            review = {"status": row["r_status"], "decided_by": row["r_by"], "decided_at": row["r_at"],
+                      "note": row["r_note"]}
+            out.append((_row_alert(row), review))
+        return out
+
+    def set_review(self, alert_id: str, status: str, *, by: str = "", note: str = "") -> bool:
+        """Record an analyst's decision; False if no such alert."""
+        cur = self._guard(self.db.execute,
+                          "UPDATE review SET status = ?, decided_by = ?, decided_at = ?, note = ? WHERE alert_id = ?",
+                          [status, by, time.time(), note, alert_id])
+        return cur.rowcount > 0
+
+    def review_row(self, alert_id: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM review WHERE alert_id = ?", [alert_id]))
+        return rows[0] if rows else None
+
+    def due_deliveries(self, now: float, *, channel: str | None = None, limit: int = 100) -> list[dict]:
+        """Pending deliveries whose next attempt is due, oldest alert first."""
+        sql = "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
+        args: list[Any] = [now]
+        if channel:
+            sql += " AND channel = ?"
+            args.append(channel)
+        return list(self.db.query(sql + " ORDER BY created_at, delivery_id LIMIT ?", args + [limit]))
+
+    def update_delivery(self, delivery_id: str, **fields: Any) -> None:
+        self._guard(self.db.table("deliveries").update, delivery_id, fields)
+
+    def deliveries(self, *, status: str | None = None) -> list[dict]:
+        sql, args = "SELECT * FROM deliveries", []
+        if status:
+            sql, args = sql + " WHERE status = ?", [status]
+        return list(self.db.query(sql + " ORDER BY created_at, delivery_id", args))
+
+    # -- campaigns -----------------------------------------------------------------------------
+    def upsert_campaign(self, row: dict) -> None:
+        self.flush()
+        self._guard(lambda: self.db.table("campaigns").upsert(row, pk="campaign_id"))
+
+    def campaigns(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM campaigns ORDER BY first_seen"))
+
+    # -- checkpoints, profiles, accounts, lists ------------------------------------------------
+    def get_checkpoint(self, source: str) -> str | None:
+        rows = list(self.db.query("SELECT value FROM checkpoints WHERE source = ?", [source]))
+        return rows[0]["value"] if rows else None
+
+    def set_checkpoint(self, source: str, value: str) -> None:
+        self._guard(lambda: self.db.table("checkpoints").upsert(
+            {"source": source, "value": value, "updated_at": time.time()}, pk="source"))
+
+    def checkpoints(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM checkpoints ORDER BY source"))
+
+    def load_profiles(self) -> Iterator[tuple[str, dict]]:
+        for row in self.db.query("SELECT account, data FROM profiles"):
+            yield row["account"], json.loads(row["data"])
+
+    def save_profiles(self, profiles: Iterable[tuple[str, dict]]) -> None:
+        now = time.time()
+        rows = [(acct, dumps(data), now) for acct, data in profiles]
+        with self.db.conn:
+            self.db.conn.execute("BEGIN")
+            self.db.conn.executemany("INSERT OR REPLACE INTO profiles (account,data,updated_at) VALUES (?,?,?)", rows)
+
+    def resolve_cached(self, platform: str, handle: str) -> str | None:
+        rows = list(self.db.query("SELECT account_id FROM accounts WHERE platform = ? AND handle = ?",
+                                  [platform, handle.lower()]))
+        return rows[0]["account_id"] if rows else None
+
+    def cache_account(self, platform: str, handle: str, account_id: str) -> None:
+        self._guard(lambda: self.db.table("accounts").upsert(
+            {"platform": platform, "handle": handle.lower(), "account_id": account_id,
+             "resolved_at": time.time()}, pk=("platform", "handle")))
+
+    def add_account_event(self, event: dict) -> bool:
+        """Record a profile change (display name, avatar, bio, handle); False if already recorded."""
+        cur = self._guard(self.db.execute,
+                          "INSERT OR IGNORE INTO account_events (event_id,platform,account,kind,old,new,at)"
+                          " VALUES (:event_id,:platform,:account,:kind,:old,:new,:at)", event)
+        return cur.rowcount > 0
+
+    def account_events(self, account: str | None = None) -> list[dict]:
+        if account is None:
+            return list(self.db.query("SELECT * FROM account_events ORDER BY at"))
+        return list(self.db.query("SELECT * FROM account_events WHERE account = ? ORDER BY at", [account]))
+
+    def add_list_entries(self, kind: str, values: Iterable[str], *, list_name: str, note: str = "") -> int:
+        """Add domains/addresses to the allow or block lists; returns how many were new."""
+        now = time.time()
+        rows = [(kind, v, list_name, note, now) for v in values]
+        with self.db.conn:
+            self.db.conn.execute("BEGIN")
+            before = self.db.conn.total_changes
+            self.db.conn.executemany("INSERT OR IGNORE INTO lists (kind,value,list_name,note,added_at)"
+                                     " VALUES (?,?,?,?,?)", rows)
+            return self.db.conn.total_changes - before
+
+    def list_values(self, kind: str) -> set[str]:
+        return {r["value"] for r in self.db.query("SELECT value FROM lists WHERE kind = ?", [kind])}
+
+    def count(self, table: str) -> int:
+        self.flush()
+        return self.db.table(table).count
+
+    def close(self) -> None:
+        self.flush()
+        self.db.conn.close()
+
+
+def _alert_row(a: Alert, now: float) -> tuple:
+    return (a.alert_id, a.kind, a.severity, a.score, dumps(list(a.accounts)), dumps(list(a.post_ids)),
+            dumps([w.to_json() for w in a.wallets]), dumps(list(a.urls)), iso(a.event_time), a.campaign_id,
+            dumps(list(a.reasons)), a.model_version, a.text, a.platform, a.post_url, now)
+
+
+def _row_alert(row: dict) -> Alert:
+    d = dict(row)
+    for k in ("accounts", "post_ids", "wallets", "urls", "reasons"):
+        d[k] = json.loads(d[k] or "[]")
+    return Alert.from_json(d)
