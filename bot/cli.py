@@ -215,6 +215,55 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from .config import secret
+    from .review.web import serve
+
+    cfg = _load(args)
+    db = Path(args.db) if args.db else cfg.database
+    token = secret(cfg.review.token, "review.token")
+    serve(cfg, db, host=args.host or cfg.review.host, port=args.port or cfg.review.port, token=token)
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .detect.train import train_command
+
+    cfg = _load(args)
+    print(train_command(cfg, db=Path(args.db) if args.db else cfg.database, out=args.out,
+                        include_janitr=not args.no_janitr))
+    return 0
+
+
+def cmd_lists(args) -> int:
+    from .detect.lists import parse_blocklist
+    from .store import Store
+
+    cfg = _load(args)
+    bl = parse_blocklist(Path(args.file))
+    store = Store(Path(args.db) if args.db else cfg.database)
+    added = {kind: store.add_list_entries(kind, values, list_name=bl.name)
+             for kind, values in (("block_domain", bl.domains), ("allow_domain", bl.allow_domains),
+                                  ("block_wallet", bl.addresses))}
+    store.close()
+    print(f"{args.file}: {bl.name}: " + ", ".join(f"{n} new {k.replace('_', ' ')}s" for k, n in added.items()))
+    return 0
+
+
+def cmd_status(args) -> int:
+    from .status import status_text
+    from .store import Store
+
+    cfg = _load(args)
+    db = Path(args.db) if args.db else cfg.database
+    if not db.exists():
+        raise InputError(f"{db}: no such database")
+    store = Store(db)
+    print(status_text(store, cfg))
+    store.close()
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="hijackwatch", description="Account-compromise alerting for crypto-scam takeovers.")
@@ -262,6 +311,32 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_review)
+
+    s = sub.add_parser("serve", help="the review web page (binds 127.0.0.1, needs the review token)")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--db")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_serve)
+
+    s = sub.add_parser("train", help="train the post classifier from the corpus and analysts' verdicts")
+    s.add_argument("--out", help="model file (default models/hijackwatch.skops)")
+    s.add_argument("--no-janitr", action="store_true", help="leave out the janitr X posts")
+    s.add_argument("--db", help="database whose review verdicts join the training data")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_train)
+
+    s = sub.add_parser("lists", help="import public block lists (eth-phishing-detect, ScamSniffer, CryptoScamDB)")
+    s.add_argument("action", choices=["import"])
+    s.add_argument("file")
+    s.add_argument("--db")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_lists)
+
+    s = sub.add_parser("status", help="source freshness, checkpoints, outbox and dead letters")
+    s.add_argument("--db")
+    s.add_argument("--config")
+    s.set_defaults(fn=cmd_status)
     return p
 
 
