@@ -1,0 +1,259 @@
+"""Undo the tricks scam posts use to dodge keyword and address filters.
+
+normalize() returns the post text in two forms: `text` (case kept, de-obfuscated; wallets
+and URLs are extracted from it) and `folded` (lowercase, spaced letters joined, whitespace
+squeezed; for keywords and the model), plus the kinds of obfuscation it undid.
+Genuine non-Latin writing is left alone: Cyrillic/Greek/Coptic look-alikes are folded only
+inside tokens that mix them with Latin letters, or in all-look-alike tokens of a mostly
+Latin post. Pure-ASCII posts without defang markers take a fast path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize", "OBFUSCATION_KINDS"]
+
+OBFUSCATION_KINDS = ("zero-width", "bidi", "homoglyph", "fullwidth", "defanged", "spaced-letters")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A post's text as published, de-obfuscated (`text`), and folded for matching."""
+
+    original: str
+    text: str
+    folded: str
+    obfuscation: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- invisible characters
+
+# Always-invisible format characters (ZWSP, word joiner, BOM, soft hyphen, Mongolian vowel
+# separator, combining grapheme joiner, invisible math operators, tag characters).
+_INVISIBLE = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
+# ZWNJ/ZWJ are real orthography in Persian/Indic scripts and glue emoji sequences, so they
+# are kept when both neighbours are non-ASCII.
+_JOINERS = "\u200c\u200d"
+_ZW_RUN_RE = re.compile(f"[{_INVISIBLE}{_JOINERS}\U000e0000-\U000e007f]+")
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_BIDI_RUN_RE = re.compile(f"[{_BIDI}]+")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}{_JOINERS}{_BIDI}\U000e0000-\U000e007f]")
+_OVERRIDES = frozenset("\u202d\u202e")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    return (text[start - 1] if start else ""), (text[end] if end < len(text) else "")
+
+
+def _strip_runs(text: str, run_re: re.Pattern[str], keep_joiners: bool) -> tuple[str, bool]:
+    """Remove invisible runs; flagged when a removed run sits inside an ASCII word."""
+    flagged = False
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal flagged
+        left, right = _neighbours(text, m.start(), m.end())
+        run = m.group()
+        if keep_joiners and not run.strip(_JOINERS) and not (left in _ASCII_ALNUM or right in _ASCII_ALNUM):
+            return run
+        # Inside a word (not at a line edge or beside an emoji) it can only be a disguise.
+        if left.isalnum() and right.isalnum():
+            flagged = True
+        return ""
+
+    return run_re.sub(repl, text), flagged
+
+
+def _strip_bidi(text: str) -> tuple[str, bool]:
+    """Remove bidi controls; overrides (RLO/LRO) always count as obfuscation."""
+    out, flagged = _strip_runs(text, _BIDI_RUN_RE, keep_joiners=False)
+    return out, flagged or any(c in _OVERRIDES for c in text)
+
+
+# ---------------------------------------------------------------- compatibility forms
+
+_FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# Scripts where full-width Latin is ordinary typography, not a trick.
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Styled letters that NFKC maps to plain ASCII: mathematical alphanumerics, enclosed
+# (circled/parenthesised) alphanumerics, squared/negative-circled letters, letterlike symbols.
+_STYLED_RE = re.compile("[\U0001d400-\U0001d7ff\u2460-\u24ff\U0001f130-\U0001f189\u2100-\u214f]")
+
+
+def _compat_fold(text: str, kinds: set[str]) -> str:
+    """NFKC, noting full-width and styled-letter disguises."""
+    if _FULLWIDTH_ALNUM_RE.search(text) and not _CJK_RE.search(text):
+        kinds.add("fullwidth")
+    if _STYLED_RE.search(text):
+        kinds.add("homoglyph")
+    return unicodedata.normalize("NFKC", text)
+
+
+# ---------------------------------------------------------------- homoglyphs
+
+_CONFUSABLES = {
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԛ": "Q", "Ԝ": "W", "Ү": "Y",
+    "Ӏ": "I", "а": "a", "в": "b", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
+    "т": "t", "к": "k", "м": "m", "н": "h", "п": "n", "г": "r", "ь": "b", "ѵ": "v", "ѡ": "w",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "α": "a", "ε": "e", "ι": "i",
+    "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ϳ": "j",
+    "γ": "y", "ω": "w",
+    # Coptic
+    "Ⲁ": "A", "ⲁ": "a", "Ⲃ": "B", "Ⲉ": "E", "ⲉ": "e", "Ⲏ": "H", "Ⲓ": "I", "ⲓ": "i", "Ⲕ": "K",
+    "ⲕ": "k", "Ⲙ": "M", "Ⲛ": "N", "Ⲟ": "O", "ⲟ": "o", "Ⲣ": "P", "ⲣ": "p", "Ⲥ": "C", "ⲥ": "c",
+    "Ⲧ": "T", "Ⲩ": "Y", "Ⲭ": "X", "ⲭ": "x",
+    # Armenian and IPA Latin look-alikes
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n", "ց": "g", "Օ": "O", "Ս": "U", "ɑ": "a", "ɡ": "g",
+}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_CONFUSABLE_RE = re.compile("[" + "".join(_CONFUSABLES) + "]")
+_WORD_RE = re.compile(r"\w+")
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+_NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_A-Za-z]")
+
+
+def _fold_mixed(m: re.Match[str]) -> str:
+    """Fold look-alikes in a token that also has Latin letters ("Віtсоin")."""
+    tok = m.group()
+    if _CONFUSABLE_RE.search(tok) and _ASCII_LETTER_RE.search(tok):
+        return tok.translate(_CONFUSABLE_TABLE)
+    return tok
+
+
+def _fold_all_confusable(m: re.Match[str]) -> str:
+    """Fold a token whose every non-ASCII letter is a look-alike ("ВТС")."""
+    tok = m.group()
+    if not _CONFUSABLE_RE.search(tok):
+        return tok
+    folded = tok.translate(_CONFUSABLE_TABLE)
+    return tok if _NON_ASCII_LETTER_RE.search(folded) else folded
+
+
+def _fold_homoglyphs(text: str) -> str:
+    """Fold Cyrillic/Greek/Coptic look-alikes without touching genuine non-Latin text."""
+    if not _CONFUSABLE_RE.search(text):
+        return text
+    text = _WORD_RE.sub(_fold_mixed, text)
+    latin = len(_ASCII_LETTER_RE.findall(text))
+    other = len(_NON_ASCII_LETTER_RE.findall(text))
+    # A stray all-look-alike word in a Latin post is a disguise; in a Russian or Greek
+    # post it is just a word.
+    if other and latin > other:
+        text = _WORD_RE.sub(_fold_all_confusable, text)
+    return text
+
+
+# ---------------------------------------------------------------- defanged links
+
+_DEFANG_HINT_RE = re.compile(r"(?i:h[x*]{2}p|[\[({]\s?(?:\.|dot|:)| \. )")
+_SCHEME_RE = re.compile(r"(?<![A-Za-z0-9])([hH])([xX*]{2})([pP][sS]?)(?=\[:\]|\(:\)|\{:\}|\[://\]|://)")
+_COLON_RE = re.compile(r"\[:\]//|\(:\)//|\{:\}//|\[://\]")
+_DOT_RE = re.compile(r"(?<=[A-Za-z0-9])\s?(?:\[\s?(?:\.|(?i:dot))\s?\]|\(\s?(?:\.|(?i:dot))\s?\)"
+                     r"|\{\s?(?:\.|(?i:dot))\s?\})\s?(?=[A-Za-z0-9])")
+_TLDS = ("com|net|org|io|co|xyz|app|info|live|finance|gift|me|us|top|site|online|pro|club|vip|cc"
+         "|to|gg|ly|biz|ai|tv|money|exchange|link|click|fun|shop|store|cash|network|digital"
+         "|world|events|claims|promo|uk|de|ru")
+# "domain . com" with spaces only when the right side is a known TLD ending the token.
+_SPACED_DOT_RE = re.compile(rf"(?<![\w.])([A-Za-z0-9][A-Za-z0-9-]{{1,62}}) \. ({_TLDS})(?![\w.])")
+
+
+def _scheme_repl(m: re.Match[str]) -> str:
+    return m.group(1) + ("TT" if m.group(1) == "H" else "tt") + m.group(3)
+
+
+def _refang(text: str) -> str:
+    """Restore hxxp://, [:]//, domain[.]com, domain(dot)com and "domain . com"."""
+    text = _SCHEME_RE.sub(_scheme_repl, text)
+    text = _COLON_RE.sub("://", text)
+    text = _DOT_RE.sub(".", text)
+    return _SPACED_DOT_RE.sub(r"\1.\2", text)
+
+
+# ---------------------------------------------------------------- folded form
+
+# Three or more single ASCII letters joined by one repeated separator: "b t c",
+# "e-t-h", "g.i.v.e.a.w.a.y", "s . o . l". The backreference keeps separators uniform
+# so ordinary prose rarely matches; each step consumes input, so no blow-up.
+_SPACED_RE = re.compile(r"(?<!\w)[a-z](?P<sep> |[.\-_*·•|]| ?[.\-_*·•|] ?)[a-z](?:(?P=sep)[a-z])+(?!\w)")
+_SEP_CHARS = " .-_*·•|"
+_SPACED_HINT_RE = re.compile(r"[ .\-_*·•|][a-z][ .\-_*·•|]")
+
+
+def _join_letters(m: re.Match[str]) -> str:
+    return "".join(c for c in m.group() if c not in _SEP_CHARS)
+
+
+def _fold(text: str) -> tuple[str, bool]:
+    """Lowercase, join spaced single letters, squeeze whitespace; flag when letters were joined."""
+    low = text.lower()
+    spaced = False
+    # Cheap necessary condition first: a lone letter between separators (the middle
+    # letter of any run); the leftmost such run starts at most 4 characters earlier.
+    hint = _SPACED_HINT_RE.search(low)
+    if hint and _SPACED_RE.search(low, max(0, hint.start() - 4)):
+        low = _SPACED_RE.sub(_join_letters, low)
+        spaced = True
+    return " ".join(low.split()), spaced
+
+
+# ---------------------------------------------------------------- entry point
+
+def normalize(text: str) -> Normalized:
+    """De-obfuscate a post's text; see the module docstring for the two output forms."""
+    kinds: set[str] = set()
+    clean = text
+    if not text.isascii() or _may_be_defanged(text):
+        clean = _deobfuscate(text, kinds)
+    folded, spaced = _fold(clean)
+    if spaced:
+        kinds.add("spaced-letters")
+    return Normalized(text, clean, folded, tuple(sorted(kinds)))
+
+
+def _may_be_defanged(text: str) -> bool:
+    """Substring checks (tens of ns each) before the defang regex (about 2 us)."""
+    if "[" in text or "(" in text or "{" in text:
+        return _DEFANG_HINT_RE.search(text) is not None
+    if " . " in text:
+        return True
+    low = text.lower()
+    return "xxp" in low or "**p" in low
+
+
+def _deobfuscate(text: str, kinds: set[str]) -> str:
+    """The slow path: invisible characters, compatibility forms, homoglyphs, defanging."""
+    clean = text
+    if not text.isascii():
+        if _INVISIBLE_RE.search(clean):
+            clean = _strip_invisible(clean, kinds)
+        if not unicodedata.is_normalized("NFKC", clean):
+            clean = _compat_fold(clean, kinds)
+        folded = _fold_homoglyphs(clean)
+        if folded != clean:
+            kinds.add("homoglyph")
+        clean = folded
+    if _DEFANG_HINT_RE.search(clean):
+        refanged = _refang(clean)
+        if refanged != clean:
+            kinds.add("defanged")
+        clean = refanged
+    return clean
+
+
+def _strip_invisible(text: str, kinds: set[str]) -> str:
+    """Remove zero-width and bidi controls, noting which were used as disguises."""
+    text, zw = _strip_runs(text, _ZW_RUN_RE, keep_joiners=True)
+    text, bidi = _strip_bidi(text)
+    if zw:
+        kinds.add("zero-width")
+    if bidi:
+        kinds.add("bidi")
+    return text
