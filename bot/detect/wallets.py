@@ -96,8 +96,13 @@ def _keccak_f(state: list[int]) -> None:
 
 def keccak256(data: bytes) -> bytes:
     """Original Keccak-256 (Ethereum's hash; differs from NIST SHA3-256 only in padding)."""
+    return _sponge(data, 0x01)
+
+
+def _sponge(data: bytes, suffix: int) -> bytes:
+    """256-bit sponge over keccak-f[1600]; suffix 0x01 is Keccak, 0x06 is SHA3-256."""
     rate = 136
-    padded = bytearray(data) + b"\x01" + bytes(-(len(data) + 1) % rate)
+    padded = bytearray(data) + bytes([suffix]) + bytes(-(len(data) + 1) % rate)
     padded[-1] |= 0x80
     state = [0] * 25
     for off in range(0, len(padded), rate):
@@ -246,9 +251,9 @@ def is_eip55(address: str) -> bool:
 # ---------------------------------------------------------------- classification
 
 def _classify_base58(cand: str) -> str | None:
-    decoded = b58check_decode(cand)
-    if decoded is not None and len(decoded[1]) == 20:
-        chain = _B58_VERSIONS.get(decoded[0])
+    raw = b58decode(cand)
+    if raw is not None and len(raw) == 25 and _checksum(raw[:21]) == raw[21:]:
+        chain = _B58_VERSIONS.get(raw[0])
         if chain is not None:
             return chain
     if cand[0] == "r":
@@ -256,10 +261,8 @@ def _classify_base58(cand: str) -> str | None:
         if decoded is not None and decoded[0] == 0 and len(decoded[1]) == 20:
             return "xrp"
     # Solana: no checksum exists, so only shape here; find_wallets demands context.
-    if 32 <= len(cand) <= 44 and not _HEX_RE.fullmatch(cand):
-        raw = b58decode(cand)
-        if raw is not None and len(raw) == 32:
-            return "sol"
+    if raw is not None and len(raw) == 32 and len(cand) >= 32 and not _HEX_RE.fullmatch(cand):
+        return "sol"
     return None
 
 
