@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from ..post import Verdict
 
+MAX_POSTS = 1000  # post ids kept per campaign (accounts are bounded by the watch list)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NOISE = re.compile(r"https?://\S+|\b\w*\d\w*\b")  # urls, numbers, addresses vary between copies
 
@@ -70,6 +71,7 @@ class CampaignTracker:
         self._by_key: dict[str, Campaign] = {}
         self._texts: OrderedDict[str, tuple[datetime, frozenset[str], str]] = OrderedDict()
         self._order: deque[tuple[datetime, str]] = deque()  # (time, key) for eviction
+        self._key_seen: dict[str, datetime] = {}  # a key lives while it was itself seen in the window
 
     def observe(self, verdict: Verdict, keys: dict[str, str], folded: str) -> CampaignUpdate | None:
         """Add one post's keys (key -> readable description); return an update when a campaign grows."""
@@ -107,12 +109,13 @@ class CampaignTracker:
             camp = Campaign("cmp-" + hashlib.sha1(seed.encode()).hexdigest()[:12], now, now)
         camp.last_seen = max(camp.last_seen, now)
         camp.accounts.setdefault(verdict.post.account, verdict.post.author)
-        if verdict.post.key not in camp.post_ids:
+        if verdict.post.key not in camp.post_ids and len(camp.post_ids) < MAX_POSTS:
             camp.post_ids.append(verdict.post.key)
         camp.max_score = max(camp.max_score, verdict.score)
         for k in keys:
             camp.keys.add(k)
             self._by_key[k] = camp
+            self._key_seen[k] = now
             self._order.append((now, k))
         return camp
 
@@ -138,9 +141,9 @@ class CampaignTracker:
         horizon = now - self.window
         while self._order and self._order[0][0] < horizon:
             _, key = self._order.popleft()
-            camp = self._by_key.get(key)
-            if camp is not None and camp.last_seen < horizon:
-                del self._by_key[key]
+            if key in self._key_seen and self._key_seen[key] < horizon:
+                del self._key_seen[key]
+                self._by_key.pop(key, None)
         while self._texts:
             first = next(iter(self._texts.values()))
             if first[0] >= horizon:

@@ -1,0 +1,95 @@
+"""The command-line contract (shared CONTRACT.md): score, replay, eval, exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.cli import main
+
+from .conftest import WALLET_2020, make_post, write_jsonl
+
+SCORE_KEYS = {"id", "score", "flagged", "wallets", "domains", "reasons"}
+ALERT_KEYS = {"alert_id", "kind", "severity", "score", "accounts", "post_ids", "wallets", "urls", "event_time",
+              "campaign_id", "reasons"}
+
+
+@pytest.fixture
+def wave_file(tmp_path, takeover_wave):
+    path = write_jsonl(tmp_path / "wave.jsonl", takeover_wave)
+    with open(path, "a") as fh:
+        fh.write("{broken\n")
+    return path
+
+
+def test_score_writes_one_object_per_valid_post_in_order(wave_file, takeover_wave, capsys):
+    assert main(["score", str(wave_file)]) == 0
+    out, err = capsys.readouterr()
+    rows = [json.loads(l) for l in out.splitlines()]
+    assert [r["id"] for r in rows] == [p.id for p in takeover_wave]
+    assert all(set(r) == SCORE_KEYS and 0 <= r["score"] <= 1 for r in rows)
+    bait = next(r for r in rows if r["id"] == "t1")
+    assert bait["flagged"] and bait["wallets"] == [{"chain": "btc", "address": WALLET_2020}]
+    assert not next(r for r in rows if r["id"] == "b1")["flagged"]
+    assert f"{wave_file}:{len(takeover_wave) + 1}: skipped: invalid JSON" in err
+
+
+def test_replay_prints_contract_alerts_and_is_idempotent(wave_file, tmp_path, capsys):
+    db = tmp_path / "r.db"
+    assert main(["replay", str(wave_file), "--db", str(db)]) == 0
+    alerts = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert [a["kind"] for a in alerts] == ["post", "campaign", "campaign"]
+    assert all(ALERT_KEYS <= set(a) for a in alerts)
+    assert alerts[2]["accounts"] == ["elonmusk", "billgates", "barackobama"]
+    assert alerts[2]["wallets"] == [{"chain": "btc", "address": WALLET_2020}]
+    assert alerts[1]["campaign_id"] == alerts[2]["campaign_id"] and alerts[0]["campaign_id"] is None
+    assert alerts[2]["event_time"] == "2020-07-15T20:15:00Z"
+    assert main(["replay", str(wave_file), "--db", str(db)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_eval_json_reports_figures(tmp_path, capsys):
+    posts = [make_post("1", "a", f"Send BTC to {WALLET_2020} and I send back double! Giveaway 30 minutes only",
+                       label=1, wallets=[{"chain": "btc", "address": WALLET_2020}]),
+             make_post("2", "b", "Lovely lunch with the team today", label=0, wallets=[]),
+             make_post("3", "c", "Our new phone is out now", label=0)]
+    path = write_jsonl(tmp_path / "l.jsonl", posts)
+    assert main(["eval", str(path), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["posts"] == 3 and d["precision"] == 1.0 and d["recall"] == 1.0
+    assert d["wallet_precision"] == 1.0 and d["wallet_recall"] == 1.0 and d["pr_auc"] == 1.0
+
+
+@pytest.mark.parametrize("argv", [["score", "/nonexistent/x.jsonl"], ["replay", "/nonexistent/x.jsonl"],
+                                  ["eval", "/nonexistent/x.jsonl"], ["check-config", "/nonexistent.yaml"]])
+def test_unreadable_input_exits_2_with_one_line(argv, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("hijackwatch: /nonexistent") and "\n" not in err
+
+
+def test_bad_config_exits_2(tmp_path, capsys):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("detect:\n  thresold: 0.4\n")
+    assert main(["score", "-", "--config", str(cfg)]) == 2
+    assert "detect.thresold: unknown key" in capsys.readouterr().err
+
+
+def test_console_script_help_runs():
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "--help"], capture_output=True, text=True, check=True)
+    for cmd in ("demo", "score", "replay", "eval", "run", "check-config", "review", "serve", "train", "status"):
+        assert cmd in out.stdout
+
+
+def test_review_cli_confirm_and_show(wave_file, tmp_path, capsys):
+    db = tmp_path / "r.db"
+    main(["replay", str(wave_file), "--db", str(db)])
+    first = json.loads(capsys.readouterr().out.splitlines()[0])["alert_id"]
+    assert main(["review", "list", "--db", str(db)]) == 0
+    assert first in capsys.readouterr().out
+    assert main(["review", "confirm", first, "--note", "real takeover", "--db", str(db)]) == 0
+    assert main(["review", "show", first, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "status    confirmed by cli" in out and "note      real takeover" in out
+    assert main(["review", "show", "nope", "--db", str(db)]) == 2

@@ -1,0 +1,59 @@
+import io
+import json
+
+from hypothesis import given, settings, strategies as st
+
+from bot.jsonl import ReadStats, iter_posts, post_from_json
+
+GOOD = {"id": "1", "platform": "x", "author": "@someone", "created_at": "2020-07-15T20:17:03Z", "text": "hi"}
+
+
+def read(data: bytes):
+    stats, problems = ReadStats(), []
+    posts = list(iter_posts(io.BytesIO(data), "f.jsonl", stats, problems.append))
+    return posts, stats, problems
+
+
+def test_good_line_becomes_post_with_extras_kept():
+    posts, stats, _ = read((json.dumps(GOOD | {"label": 1, "urls": ["https://a.b/c"]}) + "\n").encode())
+    assert len(posts) == 1 and stats.posts == 1 and stats.skipped == 0
+    p = posts[0]
+    assert p.author == "someone" and p.urls == ("https://a.b/c",) and p.extra == {"label": 1}
+    assert p.created_at.isoformat() == "2020-07-15T20:17:03+00:00"
+
+
+def test_malformed_lines_are_counted_named_and_skipped():
+    lines = [json.dumps(GOOD), "{not json", json.dumps({k: v for k, v in GOOD.items() if k != "text"}),
+             json.dumps(GOOD | {"created_at": "2020-07-15T20:17:03"}), json.dumps(GOOD | {"urls": "x"}),
+             "[1, 2]", "", json.dumps(GOOD | {"id": "2"})]
+    data = ("\n".join(lines) + "\n").encode() + b'\xff\xfe{"x": 1}\n'
+    posts, stats, problems = read(data)
+    assert [p.id for p in posts] == ["1", "2"]
+    assert stats.skipped == 6
+    assert problems[0].startswith("f.jsonl:2: skipped: invalid JSON")
+    assert "f.jsonl:3: skipped: missing required field 'text'" in problems
+    assert any(p.startswith("f.jsonl:4:") and "created_at" in p for p in problems)
+    assert any(p.startswith("f.jsonl:5:") and "urls" in p for p in problems)
+    assert any(p.startswith("f.jsonl:9:") and "UTF-8" in p for p in problems)
+
+
+def test_deeply_nested_and_huge_lines_do_not_crash():
+    nested = b"[" * 100_000 + b"]" * 100_000 + b"\n"
+    huge = b'{"id": "' + b"a" * 1_200_000 + b'"}\n'
+    posts, stats, problems = read(nested + huge + json.dumps(GOOD).encode() + b"\n")
+    assert [p.id for p in posts] == ["1"] and stats.skipped == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_raise(data):
+    posts, stats, _ = read(data)
+    assert stats.posts == len(posts)
+
+
+@given(st.dictionaries(st.sampled_from(list(GOOD) + ["urls", "lang"]), st.none() | st.integers() | st.text()))
+def test_post_from_json_raises_only_valueerror(obj):
+    try:
+        post_from_json(obj)
+    except ValueError:
+        pass

@@ -1,0 +1,62 @@
+from bot.config import Config
+from bot.pipeline import Channel, Pipeline
+
+from .conftest import WALLET_2020, make_post
+
+
+def run(store, posts, **kw):
+    fired = []
+    pipe = Pipeline.from_config(Config(), store, on_alert=fired.append, **kw)
+    pipe.process_batch(posts)
+    pipe.close()
+    return fired, pipe
+
+
+def test_takeover_wave_fires_post_then_growing_campaign(store, takeover_wave):
+    fired, pipe = run(store, takeover_wave)
+    kinds = [(a.kind, a.accounts) for a in fired]
+    assert kinds == [("post", ("elonmusk",)), ("campaign", ("elonmusk", "billgates")),
+                     ("campaign", ("elonmusk", "billgates", "barackobama"))]
+    c2, c3 = fired[1], fired[2]
+    assert c2.campaign_id == c3.campaign_id and c3.severity in ("high", "critical")
+    assert {(w.chain, w.address) for w in c3.wallets} == {("btc", WALLET_2020)}
+    assert any("also posted by @elonmusk, @billgates" in r for r in c3.reasons)
+    assert any('first post ever from client "Twitter Web App"' in r for r in fired[0].reasons)
+    assert store.count("alerts") == 3 and store.count("posts") == len(takeover_wave)
+
+
+def test_second_replay_into_same_db_fires_nothing(store, takeover_wave):
+    run(store, takeover_wave)
+    fired, _ = run(store, takeover_wave)
+    assert fired == [] and store.count("alerts") == 3
+
+
+def test_unwatched_accounts_do_not_form_campaigns(store, takeover_wave):
+    from bot.detect.links import DomainIntel
+    from bot.detect.scorer import Scorer
+
+    fired = []
+    pipe = Pipeline(store, Scorer(intel=DomainIntel.default()), watched={"elonmusk"}, on_alert=fired.append)
+    pipe.process_batch(takeover_wave)
+    assert all(a.kind == "post" for a in fired) and len(fired) == 3
+
+
+def test_routing_queues_deliveries_by_severity(store, takeover_wave):
+    fired = []
+    pipe = Pipeline.from_config(Config(), store, on_alert=fired.append)
+    pipe.channels = [Channel("slack", "medium"), Channel("telegram", "critical")]
+    pipe.process_batch(takeover_wave)
+    by_channel = {}
+    for d in store.deliveries():
+        by_channel.setdefault(d["channel"], []).append(d["alert_id"])
+    assert len(by_channel["slack"]) == len([a for a in fired if a.severity != "low"])
+    assert by_channel.get("telegram", []) == [a.alert_id for a in fired if a.severity == "critical"]
+
+
+def test_benign_stream_fires_nothing(store):
+    posts = [make_post(str(i), f"outlet{i % 7}", f"Markets rally as tech shares rise, story {i} https://www.reuters.com/x{i}",
+                       minutes=i) for i in range(200)]
+    posts += [make_post(f"w{i}", f"org{i}", "We will never DM you asking for crypto. Any giveaway is a scam.",
+                        minutes=i) for i in range(5)]
+    fired, _ = run(store, posts)
+    assert fired == []

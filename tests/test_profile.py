@@ -1,0 +1,40 @@
+from bot.detect.profile import Profile, surprises
+
+from .conftest import make_post
+
+
+def history(n, source="Twitter for iPhone"):
+    prof = Profile()
+    for i in range(n):
+        prof.learn(make_post(str(i), "a", "lunch", minutes=i * 60, source=source), crypto=False,
+                   domains=["example.com"])
+    return prof
+
+
+def test_new_client_first_crypto_post_is_surprising():
+    prof = history(300)
+    post = make_post("x", "a", "btc", source="Twitter Web App")
+    ev = {e.kind: e for e in surprises(prof, post, crypto=True, domains=["scam.xyz"])}
+    assert {"habit_client", "habit_crypto", "habit_domain"} <= set(ev)
+    assert ev["habit_client"].reason == 'first post ever from client "Twitter Web App" in 300 posts'
+    assert ev["habit_client"].weight == 1.2
+
+
+def test_little_history_means_little_weight_and_none_below_three():
+    assert surprises(history(2), make_post("x", "a", "btc", source="New"), crypto=True, domains=[]) == []
+    few = {e.kind: e.weight for e in surprises(history(5), make_post("x", "a", "b", source="New"), crypto=True,
+                                                  domains=[])}
+    assert 0 < few["habit_client"] < 1.2
+
+
+def test_habitual_post_is_not_surprising():
+    prof = history(100)
+    assert surprises(prof, make_post("x", "a", "lunch", minutes=5 * 60), crypto=False, domains=["example.com"]) == []
+
+
+def test_profile_json_roundtrip_and_bounded_keys():
+    prof = history(10)
+    for i in range(500):
+        prof.learn(make_post(str(i), "a", "x", source=f"client{i}"), crypto=True, domains=[f"d{i}.com"])
+    again = Profile.from_json(prof.to_json())
+    assert again.posts == prof.posts and len(again.sources) <= 200 and len(again.domains) <= 200

@@ -1,0 +1,73 @@
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.errors import StoreError
+from bot.post import Alert, Wallet
+from bot.store import Store
+
+
+def alert(aid="a1", **kw):
+    base = dict(alert_id=aid, kind="post", severity="high", score=0.99, accounts=("elonmusk",), post_ids=("1",),
+                wallets=(Wallet("btc", "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"),), urls=(),
+                event_time=datetime(2020, 7, 15, 20, 17, 3, tzinfo=timezone.utc), reasons=("r1", "r2"),
+                text="<b>hi</b>")
+    return Alert(**(base | kw))
+
+
+def test_schema_wal_and_tables(store):
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    for t in ("posts", "verdicts", "alerts", "campaigns", "review", "deliveries", "checkpoints", "profiles"):
+        assert t in store.db.table_names()
+
+
+def test_alert_roundtrip_review_and_outbox_rows(store):
+    assert store.add_alert(alert(), ["telegram", "slack"]) is True
+    assert store.add_alert(alert(), ["telegram", "slack"]) is False  # idempotent by alert id
+    got = store.get_alert("a1")
+    assert got == alert()
+    assert [d["channel"] for d in store.deliveries()] == ["slack", "telegram"]
+    assert store.review_row("a1")["status"] == "pending"
+    assert store.set_review("a1", "confirmed", by="ana", note="real") and not store.set_review("zz", "confirmed")
+    (a, r), = store.alerts(status="confirmed")
+    assert a.alert_id == "a1" and r["decided_by"] == "ana"
+
+
+def test_migration_adds_new_columns(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE posts (key TEXT PRIMARY KEY, id TEXT)")
+    conn.commit()
+    conn.close()
+    s = Store(db)
+    assert "deleted_at" in s.db.table("posts").columns_dict
+    s.close()
+
+
+def test_checkpoints_and_accounts(store):
+    assert store.get_checkpoint("x:1") is None
+    store.set_checkpoint("x:1", "123")
+    store.set_checkpoint("x:1", "456")
+    assert store.get_checkpoint("x:1") == "456"
+    store.cache_account("x", "ElonMusk", "44196397")
+    assert store.resolve_cached("x", "elonmusk") == "44196397"
+
+
+def test_locked_database_gives_store_error(tmp_path):
+    db = tmp_path / "locked.db"
+    s = Store(db)
+    other = sqlite3.connect(db, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    s.db.execute("PRAGMA busy_timeout=100")
+    with pytest.raises(StoreError, match="locked"):
+        s.add_alert(alert("a2"), [])
+    other.rollback()
+    assert s.add_alert(alert("a2"), []) is True
+    s.close()
+
+
+def test_unopenable_database_is_store_error(tmp_path):
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError):
+        Store(tmp_path / "dir.db")
