@@ -1,0 +1,214 @@
+"""Community scam lists for `hijackwatch lists import FILE`: parse them into one shape.
+
+Formats, told apart by content (the file name only breaks ties):
+- MetaMask eth-phishing-detect `config.json`: {"version", "tolerance", "fuzzylist", "whitelist",
+  "blacklist"}; blacklist -> domains, whitelist and fuzzylist (the protected real sites) -> allow.
+- ScamSniffer `domains.json` / `address.json`: a JSON list of strings (entries with a dot are
+  domains, the rest addresses), or an object {"domains": [...], "address": [...]}.
+- CryptoScamDB YAML (`urls.yaml`): a list of entries with `url`, `name`, `category`, and
+  `addresses` mapping chain -> list of addresses.
+- Plain text: one domain or URL per line, '#' comments, hosts-file lines ("0.0.0.0 evil.com").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.detect.links import canonical_host
+from bot.errors import InputError
+
+__all__ = ["BlockList", "parse_blocklist"]
+
+
+@dataclass(frozen=True)
+class BlockList:
+    """One imported list: its source name, blocked domains, allowed domains and addresses."""
+
+    name: str
+    domains: frozenset[str]
+    allow_domains: frozenset[str]
+    addresses: frozenset[str]
+    skipped: int = 0  # entries that were neither a domain nor an address
+
+
+_DOMAIN_RE = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})$")
+_ADDRESS_RE = re.compile(
+    r"^(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
+    r"|T[1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})$"
+)
+_HOSTS_PREFIX = re.compile(r"^(?:0\.0\.0\.0|127\.0\.0\.1|::1?)\s+")
+
+
+def parse_blocklist(path: Path) -> BlockList:
+    """Read a scam list in any supported format; InputError names the file on bad input."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read block list: {exc}") from None
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("{", "[")):
+        return _from_json(path, stripped)
+    if path.suffix.lower() in (".yaml", ".yml") or stripped.startswith(("---", "- ")):
+        return _from_yaml(path, text)
+    if path.suffix.lower() == ".json":
+        raise InputError(f"{path}: not a JSON block list (expected an object or a list)")
+    return _from_text(path, text)
+
+
+# ---------------------------------------------------------------- normalizing entries
+
+def normalize_domain(entry: str) -> str | None:
+    """A list entry (domain, '*.domain', URL) as a canonical host, or None when it is not one."""
+    s = entry.strip().lower()
+    if "://" in s:
+        s = s.split("://", 1)[1]
+    s = re.split(r"[/?#]", s, maxsplit=1)[0].rpartition("@")[2].partition(":")[0]
+    s = s.removeprefix("*.").strip(".")
+    return canonical_host(s) if _DOMAIN_RE.match(s) else None
+
+
+def normalize_address(entry: str) -> str | None:
+    """A wallet address as listed (EVM hex lowercased, since it is case-insensitive), or None."""
+    s = entry.strip()
+    if not _ADDRESS_RE.match(s):
+        return None
+    return s.lower() if s[:2] == "0x" else s
+
+
+class _Collector:
+    """Sorts raw entries into domains and addresses, counting what fits neither."""
+
+    def __init__(self) -> None:
+        self.domains: set[str] = set()
+        self.allow: set[str] = set()
+        self.addresses: set[str] = set()
+        self.skipped = 0
+
+    def add(self, entry: str, *, allow: bool = False) -> None:
+        domain = normalize_domain(entry) if "." in entry else None
+        address = None if domain else normalize_address(entry)
+        if domain:
+            (self.allow if allow else self.domains).add(domain)
+        elif address and not allow:
+            self.addresses.add(address)
+        else:
+            self.skipped += 1
+
+    def result(self, name: str) -> BlockList:
+        return BlockList(name, frozenset(self.domains), frozenset(self.allow),
+                         frozenset(self.addresses), self.skipped)
+
+
+def _strings(path: Path, value: Any, where: str) -> list[str]:
+    """value as a list of strings, or InputError naming the field."""
+    if not isinstance(value, list):
+        raise InputError(f"{path}: {where} must be a list, got {type(value).__name__}")
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            raise InputError(f"{path}: {where}[{i}] must be a string, got {type(item).__name__}")
+    return value
+
+
+# ---------------------------------------------------------------- JSON formats
+
+def _load_json(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+
+
+def _from_json(path: Path, text: str) -> BlockList:
+    data = _load_json(path, text)
+    if isinstance(data, list):
+        return _from_json_list(path, data)
+    if any(key in data for key in ("blacklist", "whitelist", "fuzzylist")):
+        return _from_metamask(path, data)
+    if any(key in data for key in ("domains", "address", "addresses")):
+        return _from_json_object(path, data)
+    raise InputError(f"{path}: unknown JSON block list (expected eth-phishing-detect config.json "
+                     "or a ScamSniffer list)")
+
+
+def _from_metamask(path: Path, data: dict[str, Any]) -> BlockList:
+    """eth-phishing-detect: blacklist blocks, whitelist and fuzzylist are real sites."""
+    out = _Collector()
+    for entry in _strings(path, data.get("blacklist", []), "blacklist"):
+        out.add(entry)
+    for key in ("whitelist", "fuzzylist"):
+        for entry in _strings(path, data.get(key, []), key):
+            out.add(entry, allow=True)
+    return out.result("eth-phishing-detect")
+
+
+def _from_json_list(path: Path, data: list[Any]) -> BlockList:
+    """ScamSniffer domains.json or address.json: a flat list of strings."""
+    out = _Collector()
+    for entry in _strings(path, data, "list"):
+        out.add(entry)
+    return out.result("scamsniffer")
+
+
+def _from_json_object(path: Path, data: dict[str, Any]) -> BlockList:
+    """ScamSniffer-style combined object: {"domains": [...], "address": [...]}."""
+    out = _Collector()
+    for key in ("domains", "address", "addresses"):
+        for entry in _strings(path, data.get(key, []), key):
+            out.add(entry)
+    return out.result("scamsniffer")
+
+
+# ---------------------------------------------------------------- CryptoScamDB YAML
+
+def _from_yaml(path: Path, text: str) -> BlockList:
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{path}: invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, list):
+        raise InputError(f"{path}: CryptoScamDB YAML must be a list of entries, got {type(data).__name__}")
+    out = _Collector()
+    for i, entry in enumerate(data):
+        _add_cryptoscamdb_entry(path, i, entry, out)
+    return out.result("cryptoscamdb")
+
+
+def _add_cryptoscamdb_entry(path: Path, i: int, entry: Any, out: _Collector) -> None:
+    """One entry: its url (else name) is the domain; addresses map chain -> list."""
+    if not isinstance(entry, dict):
+        raise InputError(f"{path}: entry {i} must be a mapping with url/name, got {type(entry).__name__}")
+    target = entry.get("url") or entry.get("name")
+    if not isinstance(target, str):
+        raise InputError(f"{path}: entry {i} has no url or name")
+    out.add(target)
+    addresses = entry.get("addresses") or {}
+    if not isinstance(addresses, dict):
+        raise InputError(f"{path}: entry {i} ({target}): addresses must map chain to a list")
+    for chain, items in addresses.items():
+        items = [items] if isinstance(items, str) else items
+        for address in _strings(path, items, f"entry {i} addresses.{chain}"):
+            out.add(address)
+
+
+# ---------------------------------------------------------------- plain text
+
+def _from_text(path: Path, text: str) -> BlockList:
+    """One domain, URL or address per line; '#' and '!' comments; hosts-file lines."""
+    out = _Collector()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or line.startswith("!"):
+            continue
+        out.add(_HOSTS_PREFIX.sub("", line).split()[0])
+    if not (out.domains or out.addresses) and out.skipped:
+        raise InputError(f"{path}: no domain or address found in {out.skipped} line(s); not a block list")
+    return out.result(path.stem)
