@@ -1,0 +1,122 @@
+"""Block-list import: each community format, and one-line errors for bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.detect.lists import BlockList, normalize_address, normalize_domain, parse_blocklist
+from bot.errors import InputError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lists"
+
+
+def test_metamask_config():
+    bl = parse_blocklist(FIXTURES / "eth-phishing-detect-config.json")
+    assert bl.name == "eth-phishing-detect"
+    assert "metamask-restore.app" in bl.domains
+    assert "www.myetherwallet-verify.com" in bl.domains
+    assert "metam\u0430sk.io" in bl.domains  # punycode entry decoded (Cyrillic а)
+    assert {"metamask.io", "metamast.com", "opensea.io", "myetherwallet.com"} <= bl.allow_domains
+    assert not bl.domains & bl.allow_domains
+    assert bl.addresses == frozenset()
+
+
+def test_scamsniffer_domains_and_addresses():
+    domains = parse_blocklist(FIXTURES / "scamsniffer-domains.json")
+    assert domains.name == "scamsniffer"
+    assert domains.domains == {"claim-eth.xyz", "blur-airdrop.io", "pepe-claim.live",
+                               "app.zksync-rewards.net", "uniswap-gift.com"}
+    assert domains.skipped == 1  # "not a domain"
+    addresses = parse_blocklist(FIXTURES / "scamsniffer-address.json")
+    assert addresses.domains == frozenset()
+    assert "0xa1fc0d24fad0a34bc5c6697256035bad833eeec2" in addresses.addresses  # hex lowercased
+    assert len(addresses.addresses) == 3
+
+
+def test_cryptoscamdb_yaml():
+    bl = parse_blocklist(FIXTURES / "cryptoscamdb-urls.yaml")
+    assert bl.name == "cryptoscamdb"
+    assert bl.domains == {"cryptoforhealth.com", "myetherwallét.com", "elonmusk-giveaway.com", "tesla-btc.live"}
+    assert bl.addresses == {"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                            "0x858457daa7e087ad74cdeeceab8419079bc2ca03", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"}
+
+
+def test_hosts_style_text_list():
+    bl = parse_blocklist(FIXTURES / "hosts-blocklist.txt")
+    assert bl.name == "hosts-blocklist"
+    assert bl.domains == {"binance-gift.com", "coinbase-airdrop.net", "wallet-connect-sync.app",
+                          "double-your-btc.site"}
+
+
+def test_combined_json_object(tmp_path):
+    path = tmp_path / "all.json"
+    path.write_text(json.dumps({"domains": ["a-scam.xyz"], "address": ["0x" + "ab" * 20]}))
+    bl = parse_blocklist(path)
+    assert (bl.domains, bl.addresses) == ({"a-scam.xyz"}, {"0x" + "ab" * 20})
+
+
+@pytest.mark.parametrize("name, content, fragment", [
+    ("config.json", '{"blacklist": ["a.com",]}', "invalid JSON at line 1"),
+    ("config.json", '{"blacklist": "a.com"}', "blacklist must be a list"),
+    ("config.json", '{"blacklist": ["a.com", 5]}', "blacklist[1] must be a string"),
+    ("domains.json", '{"something": 1}', "unknown JSON block list"),
+    ("x.json", "not json at all", "not a JSON block list"),
+    ("urls.yaml", "- name: a.com\n  url: [unclosed\n", "invalid YAML at line"),
+    ("urls.yaml", "name: a.com\n", "must be a list of entries"),
+    ("urls.yaml", "- just a string\n", "entry 0 must be a mapping"),
+    ("urls.yaml", "- category: Phishing\n", "entry 0 has no url or name"),
+    ("urls.yaml", "- url: http://a.com\n  addresses: [x]\n", "addresses must map chain"),
+    ("list.txt", "hello world\nnothing here\n", "no domain or address found"),
+])
+def test_bad_files_raise_input_error_naming_the_file(tmp_path, name, content, fragment):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(InputError) as info:
+        parse_blocklist(path)
+    message = str(info.value)
+    assert str(path) in message and fragment in message
+    assert "\n" not in message
+
+
+def test_missing_and_binary_files(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        parse_blocklist(tmp_path / "nope.json")
+    binary = tmp_path / "blob.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(InputError, match="blob.json"):
+        parse_blocklist(binary)
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("Example.COM", "example.com"), ("https://evil.example.com/path?q=1", "evil.example.com"),
+    ("*.wild.example.org", "wild.example.org"), ("user@mail.example.net:8080", "mail.example.net"),
+    ("not a domain", None), ("localhost", None), ("1.2.3.4", None),
+])
+def test_normalize_domain(entry, expected):
+    assert normalize_domain(entry) == expected
+
+
+def test_normalize_address():
+    assert normalize_address("0xAbCdEf0123456789abcdef0123456789ABCDEF01") == "0xabcdef0123456789abcdef0123456789abcdef01"
+    assert normalize_address("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh") == "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"
+    assert normalize_address("hello") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), st.integers(), st.none()), max_size=8))
+def test_json_lists_either_parse_or_raise_input_error(tmp_path_factory, entries):
+    path = tmp_path_factory.mktemp("h") / "domains.json"
+    path.write_text(json.dumps(entries))
+    try:
+        bl = parse_blocklist(path)
+    except InputError as exc:
+        assert str(path) in str(exc)
+        return
+    assert isinstance(bl, BlockList)
+    assert len(bl.domains) + len(bl.addresses) + bl.skipped <= len(entries)
+    assert all(normalize_domain(d) == d for d in bl.domains)
