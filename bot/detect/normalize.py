@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Normalized", "normalize", "OBFUSCATION_KINDS"]
@@ -34,8 +35,9 @@ class Normalized:
 # Always-invisible format characters (ZWSP, word joiner, BOM, soft hyphen, Mongolian vowel
 # separator, combining grapheme joiner, invisible math operators, tag characters).
 _INVISIBLE = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
-# ZWNJ/ZWJ are real orthography in Persian/Indic scripts and glue emoji sequences, so they
-# are kept when both neighbours are non-ASCII.
+# ZWNJ/ZWJ are real orthography in Arabic-script and Indic writing and glue emoji sequences,
+# so they are kept unless a neighbour is an ASCII letter/digit or a Latin look-alike (no
+# Latin, Cyrillic or Greek word needs them).
 _JOINERS = "\u200c\u200d"
 _ZW_RUN_RE = re.compile(f"[{_INVISIBLE}{_JOINERS}\U000e0000-\U000e007f]+")
 _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
@@ -49,19 +51,32 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (text[start - 1] if start else ""), (text[end] if end < len(text) else "")
 
 
-def _strip_runs(text: str, run_re: re.Pattern[str], keep_joiners: bool) -> tuple[str, bool]:
-    """Remove invisible runs; flagged when a removed run sits inside an ASCII word."""
+def _latinish(ch: str) -> bool:
+    return ch in _ASCII_ALNUM or ch in _CONFUSABLES
+
+
+def _inside_word(left: str, right: str) -> bool:
+    """Between two letters/digits: where an invisible character can only be a disguise."""
+    return left.isalnum() and right.isalnum()
+
+
+def _inside_ascii_word(left: str, right: str) -> bool:
+    """Between two ASCII letters/digits: RTL writing uses LRM/RLM elsewhere legitimately."""
+    return left in _ASCII_ALNUM and right in _ASCII_ALNUM
+
+
+def _strip_runs(text: str, run_re: re.Pattern[str], keep_joiners: bool,
+                suspicious: Callable[[str, str], bool]) -> tuple[str, bool]:
+    """Remove invisible runs; flagged when suspicious(left, right) holds for a removed run."""
     flagged = False
 
     def repl(m: re.Match[str]) -> str:
         nonlocal flagged
         left, right = _neighbours(text, m.start(), m.end())
         run = m.group()
-        if keep_joiners and not run.strip(_JOINERS) and not (left in _ASCII_ALNUM or right in _ASCII_ALNUM):
+        if keep_joiners and not run.strip(_JOINERS) and not (_latinish(left) or _latinish(right)):
             return run
-        # Inside a word (not at a line edge or beside an emoji) it can only be a disguise.
-        if left.isalnum() and right.isalnum():
-            flagged = True
+        flagged = flagged or suspicious(left, right)
         return ""
 
     return run_re.sub(repl, text), flagged
@@ -69,7 +84,7 @@ def _strip_runs(text: str, run_re: re.Pattern[str], keep_joiners: bool) -> tuple
 
 def _strip_bidi(text: str) -> tuple[str, bool]:
     """Remove bidi controls; overrides (RLO/LRO) always count as obfuscation."""
-    out, flagged = _strip_runs(text, _BIDI_RUN_RE, keep_joiners=False)
+    out, flagged = _strip_runs(text, _BIDI_RUN_RE, False, _inside_ascii_word)
     return out, flagged or any(c in _OVERRIDES for c in text)
 
 
@@ -154,15 +169,21 @@ def _fold_homoglyphs(text: str) -> str:
 # ---------------------------------------------------------------- defanged links
 
 _DEFANG_HINT_RE = re.compile(r"(?i:h[x*]{2}p|[\[({]\s?(?:\.|dot|:)| \. )")
-_SCHEME_RE = re.compile(r"(?<![A-Za-z0-9])([hH])([xX*]{2})([pP][sS]?)(?=\[:\]|\(:\)|\{:\}|\[://\]|://)")
-_COLON_RE = re.compile(r"\[:\]//|\(:\)//|\{:\}//|\[://\]")
-_DOT_RE = re.compile(r"(?<=[A-Za-z0-9])\s?(?:\[\s?(?:\.|(?i:dot))\s?\]|\(\s?(?:\.|(?i:dot))\s?\)"
-                     r"|\{\s?(?:\.|(?i:dot))\s?\})\s?(?=[A-Za-z0-9])")
+# Runs after _COLON_RE, so every defanged separator already reads "://".
+_SCHEME_RE = re.compile(r"(?<![A-Za-z0-9])([hH])([xX*]{2})([pP][sS]?)(?=://)")
+# "[:]//", "(:)//", "[://]" and nested mixes: brackets glued to the colon, all absorbed.
+_COLON_RE = re.compile(r"[\[({]+:[\])}]*//[\])}]*")
+_BRACKET_DOT = r"(?:\[ ?(?:\.|(?i:dot)) ?\]|\( ?(?:\.|(?i:dot)) ?\)|\{ ?(?:\.|(?i:dot)) ?\})"
+# Tight "name[.]com" is always a defanged dot; with spaces around it ("name [.] com",
+# "name . com") only when a known TLD ends the token, so prose like "see (.) here" survives.
+_DOT_RE = re.compile(rf"(?<=[A-Za-z0-9]){_BRACKET_DOT}(?=[A-Za-z0-9])")
 _TLDS = ("com|net|org|io|co|xyz|app|info|live|finance|gift|me|us|top|site|online|pro|club|vip|cc"
          "|to|gg|ly|biz|ai|tv|money|exchange|link|click|fun|shop|store|cash|network|digital"
          "|world|events|claims|promo|uk|de|ru")
-# "domain . com" with spaces only when the right side is a known TLD ending the token.
-_SPACED_DOT_RE = re.compile(rf"(?<![\w.])([A-Za-z0-9][A-Za-z0-9-]{{1,62}}) \. ({_TLDS})(?![\w.])")
+_SPACED_DOT_RE = re.compile(
+    rf"(?<![\w.])((?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{{1,62}})(?: \. | ?{_BRACKET_DOT} ?)"
+    rf"((?i:{_TLDS}))(?!\w)(?!\.\w)"
+)
 
 
 def _scheme_repl(m: re.Match[str]) -> str:
@@ -171,8 +192,8 @@ def _scheme_repl(m: re.Match[str]) -> str:
 
 def _refang(text: str) -> str:
     """Restore hxxp://, [:]//, domain[.]com, domain(dot)com and "domain . com"."""
-    text = _SCHEME_RE.sub(_scheme_repl, text)
     text = _COLON_RE.sub("://", text)
+    text = _SCHEME_RE.sub(_scheme_repl, text)
     text = _DOT_RE.sub(".", text)
     return _SPACED_DOT_RE.sub(r"\1.\2", text)
 
@@ -232,10 +253,11 @@ def _deobfuscate(text: str, kinds: set[str]) -> str:
     """The slow path: invisible characters, compatibility forms, homoglyphs, defanging."""
     clean = text
     if not text.isascii():
-        if _INVISIBLE_RE.search(clean):
-            clean = _strip_invisible(clean, kinds)
+        # NFKC first: it turns styled letters into ASCII, which decides which joiners stay.
         if not unicodedata.is_normalized("NFKC", clean):
             clean = _compat_fold(clean, kinds)
+        if _INVISIBLE_RE.search(clean):
+            clean = _strip_invisible(clean, kinds)
         folded = _fold_homoglyphs(clean)
         if folded != clean:
             kinds.add("homoglyph")
@@ -250,8 +272,9 @@ def _deobfuscate(text: str, kinds: set[str]) -> str:
 
 def _strip_invisible(text: str, kinds: set[str]) -> str:
     """Remove zero-width and bidi controls, noting which were used as disguises."""
-    text, zw = _strip_runs(text, _ZW_RUN_RE, keep_joiners=True)
+    # Bidi first so the zero-width pass sees the final neighbours of each joiner.
     text, bidi = _strip_bidi(text)
+    text, zw = _strip_runs(text, _ZW_RUN_RE, True, _inside_word)
     if zw:
         kinds.add("zero-width")
     if bidi:
