@@ -79,7 +79,7 @@ class Pipeline:
 
     @classmethod
     def from_config(cls, cfg: Config, store: Store, *, model=None, **kw) -> "Pipeline":
-        extra_block = store.list_values("block_domain") | set(cfg.detect.block_domains)
+        extra_block = [*store.list_entries("block_domain"), *cfg.detect.block_domains]
         extra_allow = store.list_values("allow_domain") | set(cfg.detect.allow_domains)
         intel = DomainIntel.default(extra_allow=extra_allow, extra_block=extra_block, watched_names=cfg.watched())
         allow_wallets = store.list_values("allow_wallet") | set(cfg.detect.allow_wallets)

@@ -285,6 +285,11 @@ class Store:
                                      " VALUES (?,?,?,?,?)", rows)
             return self.db.conn.total_changes - before
 
+    def list_entries(self, kind: str) -> list[tuple[str, str]]:
+        """(value, list name) pairs of one list kind."""
+        return [(r["value"], r["list_name"]) for r in self.db.query(
+            "SELECT value, list_name FROM lists WHERE kind = ? ORDER BY value", [kind])]
+
     def list_values(self, kind: str) -> set[str]:
         return {r["value"] for r in self.db.query("SELECT value FROM lists WHERE kind = ?", [kind])}
 

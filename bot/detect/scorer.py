@@ -82,7 +82,7 @@ class Scorer:
         norm = normalize(post.text)
         wallets = tuple(w for w in find_wallets(norm.text) if w.address.lower() not in self.allow_wallets)
         links = tuple(find_links(norm.text, post.urls))
-        judgements = tuple(self.intel.judge(d) for d in dict.fromkeys(l.domain for l in links if l.domain))
+        judgements = tuple(self.intel.judge(h) for h in dict.fromkeys(l.host for l in links if l.host))
         cues = tuple(language.find_cues(norm.folded))
         crypto = bool(wallets) or language.has_crypto_words(norm.folded)
         evidence = _evidence(norm, wallets, judgements, cues, crypto)
