@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.post import Wallet
@@ -69,29 +70,26 @@ def _keccak_constants() -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 _ROUND_CONSTANTS, _ROTATIONS = _keccak_constants()
 _MASK64 = (1 << 64) - 1
-# pi step: lane (x, y) moves to (y, 2x + 3y); precompute source index per destination.
+# rho+pi as one table: destination lane i takes source lane s, its theta column s % 5,
+# rotated by the source's offset (pi moves lane (x, y) to (y, 2x + 3y)).
 _PI_SOURCE = tuple(
     next(x + 5 * y for x in range(5) for y in range(5) if y + 5 * ((2 * x + 3 * y) % 5) == dest)
     for dest in range(25)
 )
+_RHO_PI = tuple((s, s % 5, _ROTATIONS[s], 64 - _ROTATIONS[s]) for s in _PI_SOURCE)
+# chi: lane i combines with the next two lanes of its row.
+_CHI = tuple((i - i % 5 + (i + 1) % 5, i - i % 5 + (i + 2) % 5) for i in range(25))
 
 
-def _keccak_f(state: list[int]) -> None:
+def _keccak_f(a: list[int]) -> None:
     """Apply the 24-round keccak-f[1600] permutation to 25 64-bit lanes in place."""
-    rot, src = _ROTATIONS, _PI_SOURCE
+    mask = _MASK64
     for rc in _ROUND_CONSTANTS:
-        c = [state[x] ^ state[x + 5] ^ state[x + 10] ^ state[x + 15] ^ state[x + 20]
-             for x in range(5)]
-        d = [c[(x - 1) % 5] ^ (((c[(x + 1) % 5] << 1) | (c[(x + 1) % 5] >> 63)) & _MASK64)
-             for x in range(5)]
-        b = [0] * 25
-        for i in range(25):
-            lane, r = state[src[i]] ^ d[src[i] % 5], rot[src[i]]
-            b[i] = ((lane << r) | (lane >> (64 - r))) & _MASK64 if r else lane
-        for i in range(25):
-            row = i - i % 5
-            state[i] = b[i] ^ (~b[row + (i + 1) % 5] & b[row + (i + 2) % 5])
-        state[0] ^= rc
+        c = [a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20] for x in range(5)]
+        d = [c[x - 1] ^ (((c[(x + 1) % 5] << 1) | (c[(x + 1) % 5] >> 63)) & mask) for x in range(5)]
+        b = [(((a[s] ^ d[col]) << r) | ((a[s] ^ d[col]) >> inv)) & mask for s, col, r, inv in _RHO_PI]
+        a[:] = [b[i] ^ (~b[j] & b[k]) for i, (j, k) in enumerate(_CHI)]
+        a[0] ^= rc
 
 
 def keccak256(data: bytes) -> bytes:
@@ -167,14 +165,28 @@ _BECH32_CONST, _BECH32M_CONST = 1, 0x2BC830A3
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 
 
+def _generator_table() -> tuple[int, ...]:
+    """XOR of the generator terms selected by each 5-bit value (one lookup per symbol)."""
+    return tuple(
+        _xor_all(g for i, g in enumerate(_GENERATOR) if (top >> i) & 1) for top in range(32)
+    )
+
+
+def _xor_all(values: Iterable[int]) -> int:
+    out = 0
+    for v in values:
+        out ^= v
+    return out
+
+
+_GEN_TABLE = _generator_table()
+
+
 def _polymod(values: list[int]) -> int:
+    """BIP173 checksum polynomial remainder."""
     chk = 1
     for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            if (top >> i) & 1:
-                chk ^= _GENERATOR[i]
+        chk = ((chk & 0x1FFFFFF) << 5) ^ v ^ _GEN_TABLE[chk >> 25]
     return chk
 
 
