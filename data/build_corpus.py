@@ -1,0 +1,356 @@
+#!/usr/bin/env python3
+"""Build hijackwatch's labelled post corpus (data/corpus/*.jsonl) from hand-written story families.
+
+Deterministic: every family draws from its own random.Random seeded with SEED and the family id, so
+re-running gives byte-identical files and adding a family never changes the rows of another.
+
+    python data/build_corpus.py            # writes data/corpus/train.jsonl and heldout.jsonl
+    python data/build_corpus.py --out DIR  # writes elsewhere (the tests use this)
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import random
+import re
+import sys
+import uuid
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importable when run as a script
+    sys.path.insert(0, str(HERE))
+
+from corpus_src import intl, neg_en, pos_en  # noqa: E402
+from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
+from corpus_src.spec import Family  # noqa: E402
+
+SEED = 20200715
+HELDOUT_SHARE = 0.25
+WALLET_SLOTS = {"btc": ("btc", ""), "btc_tr": ("btc", "tr"), "btc_p2pkh": ("btc", "p2pkh"), "eth": ("eth", ""),
+                "sol": ("sol", ""), "pump": ("sol", "pump"), "trx": ("trx", ""), "xrp": ("xrp", ""),
+                "doge": ("doge", ""), "ltc": ("ltc", "")}
+SLOT = re.compile(r"\{([a-z0-9_]+)\}")
+URL = re.compile(r"https?://[^\s]+")
+ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+X_SOURCES = ("Twitter Web App", "Twitter for iPhone", "Twitter for Android", "TweetDeck", "Sprout Social",
+             "Hootsuite Inc.")
+SOURCES = {"bluesky": ("bsky.app",), "mastodon": ("Web", "Ivory for iOS", "Tusky", "Elk"),
+           "instagram": ("Instagram",)}
+INSTANCES = ("mastodon.social", "mstdn.social", "fosstodon.org", "mas.to")
+FIELDS = ("id", "platform", "author", "author_id", "created_at", "text", "source", "lang", "urls", "label",
+          "wallets", "family", "kind", "split", "provenance", "obfuscation")
+
+
+def all_families() -> list[Family]:
+    """Every family, English positives first; raises ValueError on a duplicate family id."""
+    fams = pos_en.FAMILIES + neg_en.FAMILIES + intl.FAMILIES
+    dup = [f for f, c in Counter(x.fam for x in fams).items() if c > 1]
+    if dup:
+        raise ValueError(f"duplicate family ids: {dup}")
+    return fams
+
+
+# ---------------------------------------------------------------- obfuscation (applied to literal text only)
+HOMO = dict(zip("aceopxyiBCEHKMOPTXA", "асеорхуіВСЕНКМОРТХА"))
+KEYWORD = re.compile(r"(?i)(?<![A-Za-z])(bitcoin|btc|ethereum|eth|giveaway|airdrop|claim|wallet|double[d]?|send|"
+                     r"crypto|usdt|xrp|doge|tokens?)(?![A-Za-z])")
+TICKER = re.compile(r"(?<![A-Za-z$])(BTC|ETH|USDT|XRP|DOGE|SOL)(?![A-Za-z])")
+ZW = ("\u200b", "\u200c", "\u2060")
+
+
+def _homoglyph(seg: str, rng: random.Random) -> str:
+    def swap(m: re.Match) -> str:
+        word = "".join(HOMO[c] if c in HOMO and rng.random() < 0.6 else c for c in m.group(0))
+        return word if word != m.group(0) else "".join(HOMO.get(c, c) for c in m.group(0))
+    return KEYWORD.sub(swap, seg)
+
+
+def _zero_width(seg: str, rng: random.Random) -> str:
+    def split(m: re.Match) -> str:
+        w = m.group(0)
+        cut = rng.randrange(1, len(w)) if len(w) > 1 else 1
+        return w[:cut] + rng.choice(ZW) + w[cut:]
+    return KEYWORD.sub(split, seg)
+
+
+def _fullwidth(seg: str, rng: random.Random) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isdigit() else c for c in seg)
+
+
+def _spaced(seg: str, rng: random.Random) -> str:
+    return TICKER.sub(lambda m: " ".join(m.group(0)), seg)
+
+
+OBFUSCATORS = {"homoglyph": _homoglyph, "zero-width": _zero_width, "fullwidth-digits": _fullwidth,
+               "spaced-ticker": _spaced}
+
+
+def obfuscate(template: str, how: str, rng: random.Random) -> str:
+    """Apply one obfuscation to the literal parts of a template, never inside {slot} placeholders."""
+    parts = SLOT.split(template)  # even indexes: literal text; odd: slot names
+    fn = OBFUSCATORS[how]
+    return "".join(fn(p, rng) if i % 2 == 0 else "{" + p + "}" for i, p in enumerate(parts))
+
+
+def defang(url: str, rng: random.Random) -> str:
+    """A defanged URL as scammers write it to dodge link filters: hxxps, [.] and (.)."""
+    host_path = url.split("://", 1)[1]
+    dot = rng.choice(["[.]", "(.)", "[.]"])
+    host, _, path = host_path.partition("/")
+    host = host.replace(".", dot)
+    out = host + ("/" + path if path else "")
+    return ("hxxps://" + out) if rng.random() < 0.5 else out
+
+
+# ---------------------------------------------------------------- slot filling
+def rand_token(rng: random.Random, n: int | None = None) -> str:
+    return "".join(rng.choice(ALNUM) for _ in range(n or rng.randint(5, 9)))
+
+
+def generated_slot(name: str, rng: random.Random) -> str | None:
+    """Hashes, ids and versions that hard negatives carry (None when the slot is not one of them)."""
+    makers = {
+        "sha": lambda: rng.randbytes(20).hex(), "sha7": lambda: rng.randbytes(4).hex()[:7],
+        "tx": lambda: "0x" + rng.randbytes(32).hex(), "btctx": lambda: rng.randbytes(32).hex(),
+        "digest": lambda: rng.randbytes(32).hex(), "hex64": lambda: rng.randbytes(32).hex(),
+        "uuid": lambda: str(uuid.UUID(bytes=rng.randbytes(16), version=4)),
+        "solsig": lambda: b58encode(b"\x01" + rng.randbytes(63)),
+        "ver": lambda: f"{rng.randint(0, 5)}.{rng.randint(0, 30)}.{rng.randint(0, 12)}",
+    }
+    return makers[name]() if name in makers else None
+
+
+def fill_slots(f: Family, template: str, rng: random.Random, broken: bool, defanged: bool):
+    """Fill every {slot}; returns (text, valid addresses inserted, broken addresses inserted)."""
+    values: dict[str, str] = {}
+    good: list[str] = []
+    bad: list[str] = []
+    for name in dict.fromkeys(SLOT.findall(template)):
+        if name in WALLET_SLOTS:
+            chain, kind = WALLET_SLOTS[name]
+            addr = f.fixed.get(name) or make_address(chain, rng, kind)
+            if broken and chain != "sol":  # base58 sol keys carry no checksum to break
+                addr = break_checksum(addr, rng)
+                bad.append(addr)
+            else:
+                good.append(addr)
+            values[name] = addr
+        elif name == "url":
+            url = rng.choice(f.urls).replace("{rand}", rand_token(rng))
+            values[name] = defang(url, rng) if defanged else url
+        elif name in f.fill:
+            values[name] = rng.choice(f.fill[name])
+        else:
+            gen = generated_slot(name, rng)
+            if gen is None:
+                raise ValueError(f"family {f.fam}: no value for slot {{{name}}}")
+            values[name] = gen
+    return SLOT.sub(lambda m: values[m.group(1)], template), good, bad
+
+
+# ---------------------------------------------------------------- platform details
+def _digest_int(text: str, bits: int) -> int:
+    return int.from_bytes(hashlib.sha256(text.encode()).digest(), "big") >> (256 - bits)
+
+
+def author_for(handle: str, platform: str) -> tuple[str, str]:
+    """(author, author_id) in the platform's own style, stable for a handle."""
+    if platform == "bluesky":
+        author = handle.lower() if "." in handle else f"{handle.lower().replace('_', '-')}.bsky.social"
+        did = base64.b32encode(hashlib.sha256(author.encode()).digest()[:15]).decode().lower()
+        return author, f"did:plc:{did}"
+    if platform == "mastodon":
+        author = handle if "@" in handle else f"{handle}@{INSTANCES[_digest_int(handle, 8) % len(INSTANCES)]}"
+        return author, str(109_000_000_000_000_000 + _digest_int(author, 50))
+    clean = re.sub(r"[^A-Za-z0-9_]", "_", handle.split("@")[0])
+    if platform == "instagram":
+        clean = clean.lower()
+    return clean, str(10_000_000 + _digest_int(platform + clean, 56) % 10**18)
+
+
+def post_id(platform: str, ts: datetime, rng: random.Random) -> str:
+    """A post id shaped like the platform's: X/Instagram snowflakes, Mastodon ids, Bluesky TIDs."""
+    ms = int(ts.timestamp() * 1000)
+    if platform == "bluesky":
+        tid = ((ms * 1000 + rng.randrange(1000)) << 10) | rng.getrandbits(10)
+        chars = "234567abcdefghijklmnopqrstuvwxyz"
+        return "".join(chars[(tid >> (5 * i)) & 31] for i in range(12, -1, -1))
+    if platform == "mastodon":
+        return str((ms << 16) | rng.getrandbits(16))
+    return str(((ms - 1288834974657) << 22) | rng.getrandbits(22))
+
+
+def parse_day(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=timezone.utc)
+
+
+def pick_time(f: Family, rng: random.Random) -> datetime:
+    lo, hi = parse_day(f.when[0]), parse_day(f.when[1])
+    if hi <= lo:
+        hi = lo + timedelta(days=1)
+    return lo + timedelta(seconds=rng.randrange(int((hi - lo).total_seconds())))
+
+
+def wrap_links(text: str, platform: str, rng: random.Random) -> tuple[str, list[str]]:
+    """URLs the platform would expand; on X about half show as t.co links in the text."""
+    urls = [u.rstrip(".,!?)") for u in URL.findall(text)]
+    if platform == "x":
+        for u in urls:
+            if rng.random() < 0.5:
+                text = text.replace(u, "https://t.co/" + "".join(rng.choice(B58) for _ in range(10)), 1)
+    return text, urls
+
+
+# ---------------------------------------------------------------- rows
+def choose_obfuscation(f: Family, template: str, rng: random.Random) -> str:
+    """An obfuscation that changes this template ('' for none)."""
+    if f.label != 1 or rng.random() >= f.obf:
+        return ""
+    options = ["homoglyph", "zero-width", "fullwidth-digits", "spaced-ticker", "defang"]
+    rng.shuffle(options)
+    for how in options:
+        if how == "defang":
+            if "{url}" in template:
+                return how
+        elif obfuscate(template, how, random.Random(0)) != template:
+            return how
+    return ""
+
+
+# Tails shared by both labels on purpose, so they vary the text without leaking the label.
+TAILS = (" 🙏", " 👀", " ✅", " ❤️", " 🔥", " 💯", " 📌", " 🙌", " #crypto", " #Bitcoin", " #Web3", " 🤝")
+
+
+def make_row(f: Family, i: int, rng: random.Random) -> dict:
+    """One labelled post of family f from its i-th phrasing (cycled), sometimes with a neutral tail."""
+    template = f.texts[i % len(f.texts)]
+    if i >= len(f.texts) and rng.random() < 0.5:
+        template += rng.choice(TAILS)
+    how = choose_obfuscation(f, template, rng)
+    if how and how != "defang":
+        template = obfuscate(template, how, rng)
+    broken = rng.random() < f.broken
+    text, good, bad = fill_slots(f, template, rng, broken, how == "defang")
+    platform = rng.choice(f.platforms)
+    text, urls = wrap_links(text, platform, rng)
+    wallets = scan(text)
+    found = {w["address"] for w in wallets}
+    if not set(good) <= found or set(bad) & found:
+        raise AssertionError(f"{f.fam}: wallet scan disagrees with the inserted addresses in {text!r}")
+    author, author_id = author_for(rng.choice(f.authors), platform)
+    ts = pick_time(f, rng)
+    sources = f.sources or (X_SOURCES if platform == "x" else SOURCES[platform])
+    return {"id": post_id(platform, ts, rng), "platform": platform, "author": author, "author_id": author_id,
+            "created_at": ts.strftime("%Y-%m-%dT%H:%M:%SZ"), "text": text, "source": rng.choice(sources),
+            "lang": f.lang, "urls": urls, "label": f.label, "wallets": wallets, "family": f.fam, "kind": f.kind,
+            "split": "", "provenance": f.prov, "obfuscation": how + ("+broken-checksum" if bad else "")}
+
+
+def family_rows(f: Family, seen: dict[str, str], ids: set[str]) -> list[dict]:
+    """Up to f.n rows with globally unique texts; only historical families with pinned addresses may
+    repeat a text, and then only under another author (as the 2020 hack did)."""
+    rng = random.Random(f"{SEED}:{f.fam}")
+    rows: list[dict] = []
+    authors_of: dict[str, set[str]] = {}
+    for i in range(f.n * 6):
+        if len(rows) == f.n:
+            break
+        row = make_row(f, i, rng)
+        owner = seen.get(row["text"])
+        repeat_ok = owner == f.fam and bool(f.fixed) and row["author"] not in authors_of.get(row["text"], set())
+        if (owner and not repeat_ok) or row["id"] in ids:
+            continue
+        seen[row["text"]] = f.fam
+        authors_of.setdefault(row["text"], set()).add(row["author"])
+        ids.add(row["id"])
+        rows.append(row)
+    return rows
+
+
+def assign_splits(fams: list[Family]) -> dict[str, str]:
+    """~25% of families held out, chosen by SHA-256 of the family id within each (language, label) stratum."""
+    strata: dict[tuple[str, int], list[str]] = {}
+    for f in fams:
+        strata.setdefault((f.lang, f.label), []).append(f.fam)
+    split: dict[str, str] = {}
+    for names in strata.values():
+        ranked = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+        k = max(1, round(len(ranked) * HELDOUT_SHARE)) if len(ranked) >= 2 else 0
+        split.update({n: ("heldout" if j < k else "train") for j, n in enumerate(ranked)})
+    return split
+
+
+def build() -> list[dict]:
+    """Every corpus row, split assigned, sorted by (created_at, platform, id)."""
+    fams = all_families()
+    split = assign_splits(fams)
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    rows = [r for f in fams for r in family_rows(f, seen, ids)]
+    for r in rows:
+        r["split"] = split[r["family"]]
+    return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
+
+
+def write(rows: list[dict], out: Path) -> dict[str, Path]:
+    """Write one JSONL file per split into out; returns split -> path."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for split in ("train", "heldout"):
+        path = out / f"{split}.jsonl"
+        with path.open("w", encoding="utf-8", newline="\n") as fh:
+            for r in rows:
+                if r["split"] == split:
+                    fh.write(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n")
+        paths[split] = path
+    return paths
+
+
+# ---------------------------------------------------------------- janitr label mapping (see janitr/MAPPING.md)
+POSITIVE_JANITR = frozenset({"scam", "phishing", "recovery_scam"})
+DEPLOY = re.compile(r"(?i)\bdeploy")
+
+
+def janitr_excluded(row: dict) -> bool:
+    """True for the token-deploy requests (mostly '@bankrbot deploy ...') that janitr labels `scam`."""
+    return "scam" in row.get("labels", ()) and bool(DEPLOY.search(row.get("text", "")))
+
+
+def janitr_label(row: dict) -> int | None:
+    """hijackwatch label of a janitr row: 1 scam/phishing/recovery_scam, 0 otherwise, None when excluded."""
+    if janitr_excluded(row):
+        return None
+    return 1 if POSITIVE_JANITR & set(row.get("labels", ())) else 0
+
+
+def summary(rows: list[dict]) -> str:
+    """Counts per split/label, kind, language and platform as readable text."""
+    lines = [f"rows {len(rows)}, families {len({r['family'] for r in rows})}, "
+             f"positives {sum(r['label'] for r in rows)}"]
+    for key in ("split", "kind", "lang", "platform"):
+        c = Counter((r[key], r["label"]) for r in rows)
+        vals = sorted({k for k, _ in c})
+        lines.append(f"{key}: " + ", ".join(f"{v} {c[(v, 1)]}+/{c[(v, 0)]}-" for v in vals))
+    fam_split = Counter(v for v in {(r["family"], r["split"]) for r in rows})
+    lines.append(f"families per split: {dict(Counter(s for _, s in fam_split))}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=HERE / "corpus", help="output folder (default data/corpus)")
+    args = ap.parse_args(argv)
+    rows = build()
+    write(rows, args.out)
+    print(summary(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
