@@ -31,7 +31,7 @@ def _cue(name: str, triggers: tuple[str, ...], weight: float, label: str, *alter
 
 CUES: tuple[Cue, ...] = (
     _cue("doubling", ('send', 'sent', 'doubl', '2x', 'x2', 'devolv', 'doble', 'duplic', 'dobro', 'retour', 'renverr', 'doppelt', 'verdoppel', 'iki', 'двойн', 'удво', 'вдвое', '倍',), 2.6, "promises to send back double",
-         rf"send{_G}back{_G}(double|doubled|2x|twice)", r"(double|doubled|2x|x2)\s+(your|the|it|back|all)\b",
+         rf"send{_G}back{_G}(double|doubled|2x|twice)", r"(double|doubled|2x|x2)\s+(your|the|it|back|all|any|every|each)\b",
          rf"sent{_G}(will be|are)?{_G}(returned|sent back)\s*(doubled|double|2x)",
          r"\bsend\s+\$?\d[\d,.]*\s*(k|btc|eth|usd)?\b.{0,30}\b(send|get|receive)\s+(you\s+)?back\s+\$?\d",
          r"(you|u)\s+send\s+\$?[\d,.]+\s*(k|btc|eth)?,?\s+(i|we)\s+(will\s+)?send\s+(you\s+)?back",
@@ -63,7 +63,7 @@ CUES: tuple[Cue, ...] = (
          r"ウォレットを接続"),
     _cue("urgency", ('only', 'next', 'first', 'limited', 'hurry', 'fast', 'miss', 'ends', 'chance', 'gone', 'solo', 'apenas', 'seulement', 'nur', 'sadece', 'только', '分', '限定',), 1.0, "urgency",
          r"\bonly\s+(doing\s+this\s+)?(for\s+)?(the\s+)?(next\s+)?\d+\s*(min|minutes|hours?|hrs?)\b",
-         r"\b(next|first)\s+\d+\s*(min|minutes|people|participants|hours?)\b", r"\blimited\s+(time|spots|supply)\b",
+         r"\b(next|first)\s+(\d+\s*)?(min|minutes|people|participants|hours?)\b", r"\blimited\s+(time|spots|supply)\b",
          r"\b(hurry|act\s+fast|don'?t\s+miss|ends\s+(soon|in)|last\s+chance|before\s+it'?s\s+gone)\b",
          r"\bsolo\s+(por|durante)\s+\d+", r"\bapenas\s+\d+\s*(min|minutos|horas)", r"\bseulement\s+\d+",
          r"\bnur\s+(noch\s+)?\d+\s*(min|minuten|stunden)", r"\bsadece\s+\d+\s*(dakika|saat)", r"\bтолько\s+\d+",
@@ -85,7 +85,7 @@ COUNTER_CUES: tuple[Cue, ...] = (
     _cue("anti_scam", ('never', 'not', 'won', 'doesn', 'don', 'scam', 'fake', 'fraud', 'phishing', 'beware', 'careful', 'watch', 'safe', 'report', 'fall', 'impersonat', 'hacked', 'compromised', 'takeover', 'hijack', 'nunca', 'jamais', 'niemals', 'asla', 'никогда', 'мошенни', 'estafa', 'golpe', 'arnaque', 'betrug', 'dolandırıcı', '詐欺',), -3.2, "warns readers about scams",
          r"\b(never|will\s+not|won'?t|doesn'?t|does\s+not|do\s+not|don'?t)\s+(ever\s+)?(dm|ask|message|send|request|run|do)\w*\b.{0,50}\b(crypto|bitcoin|btc|eth|funds|giveaway|money|wallet|seed|password|keys?)",
          r"\b(is|are|was)\s+(a\s+)?(scams?|fake|fraud\w*|phishing|not\s+(us|real|affiliated))\b",
-         r"\b(beware|be\s+careful|watch\s+out|stay\s+safe|report\s+(it|them)|don'?t\s+fall\s+for|scam\s+alert)\b",
+         r"\b(beware|be\s+careful|watch\s+out|report\s+(it|them)|don'?t\s+fall\s+for|scam\s+alert)\b",
          r"\b(impersonat\w+|hacked|compromised|takeover|hijack\w*)\b",
          r"\bnunca\s+(te\s+)?(pedimos|pediremos|vamos|pedir)", r"\bjamais\b", r"\bniemals\b", r"\basla\b",
          r"\bникогда\b", r"\bмошенни\w+", r"\bestafa\w*", r"\bgolpe\w*", r"\barnaque\w*", r"\bbetrug\w*",

@@ -81,7 +81,8 @@ class Scorer:
         """Gather the evidence of one post."""
         norm = normalize(post.text)
         wallets = tuple(w for w in find_wallets(norm.text) if w.address.lower() not in self.allow_wallets)
-        links = tuple(find_links(norm.text, post.urls))
+        links = tuple(l for l in find_links(norm.text, post.urls)
+                      if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets
         judgements = tuple(self.intel.judge(h) for h in dict.fromkeys(l.host for l in links if l.host))
         cues = tuple(language.find_cues(norm.folded))
         crypto = bool(wallets) or language.has_crypto_words(norm.folded)
