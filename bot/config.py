@@ -93,8 +93,11 @@ class TelegramNotifier(Route):
     type: Literal["telegram"]
     bot_token: SecretRef = SecretRef(env="TELEGRAM_BOT_TOKEN")
     chat_id: str
-    allowed_user_ids: list[int] = []
+    allowed_user_ids: list[int] = Field([], description="Telegram user ids allowed to press review buttons; empty: nobody")
     api_base_url: str = "https://api.telegram.org/bot"
+    timeout_s: float = Field(10.0, gt=0, description="HTTP connect/read timeout of one Bot API call")
+    poll_timeout_s: int = Field(30, ge=0, description="getUpdates long-poll timeout for button presses")
+    poll_callbacks: bool = Field(True, description="poll getUpdates for button presses in `run` (off if a webhook is set)")
 
 
 class SlackNotifier(Route):
@@ -104,6 +107,8 @@ class SlackNotifier(Route):
     channel: str | None = None
     signing_secret: SecretRef | None = SecretRef(env="SLACK_SIGNING_SECRET")
     base_url: str = "https://slack.com/api/"
+    timeout_s: float = Field(10.0, gt=0, description="HTTP timeout of one Web API call")
+    allowed_user_ids: list[str] = Field([], description="Slack user ids allowed to press review buttons; empty: anyone")
 
 
 NotifierConfig = Annotated[
@@ -126,6 +131,8 @@ class OutboxConfig(Strict):
     max_attempts: int = Field(8, ge=1)
     base_delay_s: float = Field(1.0, gt=0)
     max_delay_s: float = Field(300.0, gt=0)
+    sending_lease_s: float = Field(120.0, gt=0, description="a 'sending' row older than this is from a dead process")
+    poll_interval_s: float = Field(1.0, gt=0, description="how often `run` looks for new deliveries")
 
 
 class ReviewConfig(Strict):

@@ -1,0 +1,198 @@
+"""Escaping and formatting helpers shared by the Telegram and Slack notifiers.
+
+Everything an attacker can write (post text, handles, domains inside reasons) passes
+through one of the escapers here before it reaches a chat message:
+
+* Telegram HTML: `tg_escape` (``&``, ``<``, ``>``, quotes), so a post can never open a tag.
+* Slack mrkdwn: `slack_escape` (``&``, ``<``, ``>`` — the only three control characters
+  Slack decodes), so a post can never produce ``<!channel>``, ``<@U…>`` or a disguised
+  ``<http://evil|good>`` link; `slack_text` also breaks ``*_~``` formatting markers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+from base64 import urlsafe_b64encode
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import quote, urlsplit
+
+from ..errors import NotifyError
+from ..post import Alert
+
+ZWSP = "\u200b"
+SEVERITY_ICON = {"low": "ℹ️", "medium": "⚠️", "high": "🚨", "critical": "🚨🚨"}
+DECISION_ICON = {"confirmed": "✅", "dismissed": "❎", "snoozed": "💤"}
+ACTIONS = {"confirm": "confirmed", "dismiss": "dismissed", "snooze": "snoozed"}
+
+MAX_TEXT = 590  # raw post characters shown; x5 worst-case escaping stays under Slack's 3000
+MAX_REASONS = 8
+MAX_REASON_CHARS = 200
+MAX_WALLETS = 10
+
+_SLACK_SPECIAL = re.compile(r"[&<>]")
+_SLACK_FORMAT = re.compile(r"[*_~`]")
+_SLACK_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"  # RFC 3986 reserved + unreserved, minus | < > and spaces
+
+
+class DeliveryError(NotifyError):
+    """One failed send: `retry_after` when the API asked us to wait, `permanent` when retrying is futile."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.permanent = permanent
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """What the outbox hands a notifier: the alert, its delivery id, and where it threads."""
+
+    delivery_id: str
+    alert: Alert
+    reply_to: str | None = None  # external id of the thread root (campaign growth / dedupe)
+    resend: bool = False  # a previous attempt's outcome is unknown (process died mid-send)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """An analyst's decision, shown on the edited message."""
+
+    status: str
+    by: str
+    at: float
+
+    def line(self) -> str:
+        when = datetime.fromtimestamp(self.at, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return f"{DECISION_ICON.get(self.status, '•')} {self.status.capitalize()} by {self.by} at {when}"
+
+
+# -- escaping ------------------------------------------------------------------------------
+def clean(text: str) -> str:
+    """Drop C0 control characters (except tab and newline), which no chat renders sensibly."""
+    return _CONTROL.sub("", text)
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, with an ellipsis when cut (cut before escaping, never inside an entity)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tg_escape(text: str) -> str:
+    """Telegram HTML-safe text: &, <, > and quotes become entities Telegram understands."""
+    return html.escape(clean(text), quote=True)
+
+
+def slack_escape(text: str) -> str:
+    """Slack mrkdwn-safe text: &, <, > become &amp; &lt; &gt; (Slack decodes exactly these)."""
+    return _SLACK_SPECIAL.sub(lambda m: _SLACK_ENTITY[m.group()], clean(text))
+
+
+def slack_unformat(text: str) -> str:
+    """Break *bold* _italic_ ~strike~ `code` markers with zero-width spaces around them.
+
+    Slack only formats a marker that sits on a word boundary; a zero-width space on each
+    side of it removes that boundary, and it is invisible when read.
+    """
+    return _SLACK_FORMAT.sub(lambda m: ZWSP + m.group() + ZWSP, text)
+
+
+def slack_text(text: str) -> str:
+    """Escape and unformat untrusted text for a mrkdwn field."""
+    return slack_unformat(slack_escape(text))
+
+
+def slack_code(text: str) -> str:
+    """Untrusted text inside a `code` span (backticks removed so it cannot close the span)."""
+    return "`" + slack_escape(text.replace("`", "'")) + "`"
+
+
+def safe_url(url: str) -> str | None:
+    """The URL percent-encoded to RFC 3986 characters if it is http(s) with a host; else None."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=_URL_SAFE)
+
+
+# -- shared pieces of a message -------------------------------------------------------------
+def short_ref(alert_id: str) -> str:
+    """A 17-character stand-in for a long alert id (Telegram callback_data holds only 64 bytes)."""
+    digest = hashlib.sha256(alert_id.encode("utf-8")).digest()[:12]
+    return "#" + urlsafe_b64encode(digest).decode("ascii")
+
+
+def title(alert: Alert) -> str:
+    """The plain headline: severity, kind and size, e.g. 'CRITICAL campaign alert: 4 accounts'."""
+    n = len(alert.accounts)
+    size = f"{n} accounts" if n != 1 else "1 account"
+    return f"{SEVERITY_ICON.get(alert.severity, '')} {alert.severity.upper()} {alert.kind} alert: {size}".strip()
+
+
+def reasons(alert: Alert) -> list[str]:
+    """The first reasons, each clipped."""
+    return [clip(r, MAX_REASON_CHARS) for r in alert.reasons[:MAX_REASONS]]
+
+
+def footer(delivery_id: str, resend: bool) -> str:
+    """'ref <delivery id>', the idempotency key a person can search for, plus a resend note."""
+    note = " · re-sent after a restart (may repeat an earlier message with this ref)" if resend else ""
+    return f"ref {delivery_id}{note}"
+
+
+# -- secrets never reach a log line or the database ---------------------------------------
+_SECRETS: set[str] = set()
+_LOGGERS = ("httpx", "httpcore", "telegram", "slack_sdk", "hijackwatch")
+
+
+class _Redactor(logging.Filter):
+    """Replaces every registered secret in a log record's message and arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SECRETS:
+            record.msg = redact(str(record.msg))
+            if record.args:
+                args = record.args if isinstance(record.args, tuple) else (record.args,)
+                record.args = tuple(redact(a) if isinstance(a, str) else redact(repr(a)) if _has_secret(a) else a
+                                    for a in args)
+        return True
+
+
+_REDACTOR = _Redactor()
+
+
+def _has_secret(value: object) -> bool:
+    text = repr(value)
+    return any(s in text for s in _SECRETS)
+
+
+def redact(text: str) -> str:
+    """The text with every registered secret replaced by '***'."""
+    for s in _SECRETS:
+        text = text.replace(s, "***")
+    return text
+
+
+def redact_secret(value: str) -> None:
+    """Register a secret (bot token, webhook URL) and filter it out of the libraries' loggers.
+
+    Filters on a logger do not apply to its children, so the filter goes on every existing
+    logger under the HTTP and chat libraries (they create theirs at import).
+    """
+    if not value or len(value) < 6:
+        return
+    _SECRETS.add(value)
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _LOGGERS]
+    for name in set(names) | set(_LOGGERS):
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)

@@ -1,0 +1,235 @@
+"""A local Telegram Bot API stub (http.server in a thread) speaking the real JSON shapes.
+
+Also holds the small threaded-server base that `slack_api` reuses.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+import time
+from email.parser import BytesParser
+from email.policy import HTTP
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+
+def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
+    """Form-encoded, multipart or JSON request parameters; JSON-looking form values are decoded."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype == "application/json":
+        return json.loads(body or b"{}")
+    if ctype == "multipart/form-data":
+        msg = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+        pairs = [(p.get_param("name", header="content-disposition"), p.get_content()) for p in msg.iter_parts()]
+    else:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+    return {k: _maybe_json(v) for k, v in pairs}
+
+
+def _maybe_json(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    return value
+
+
+class StubServer:
+    """Runs a handler class on 127.0.0.1 on a free port in a daemon thread."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        handler.stub = self  # type: ignore[attr-defined]
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.lock = threading.Condition()
+        self.calls: list[tuple[str, dict[str, Any], float]] = []  # (method, params, monotonic time)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release_all()
+        self.server.shutdown()
+        self.server.server_close()
+
+    def record(self, method: str, params: dict[str, Any]) -> None:
+        with self.lock:
+            self.calls.append((method, params, time.monotonic()))
+            self.lock.notify_all()
+
+    def of(self, method: str) -> list[dict[str, Any]]:
+        """Parameters of every call to `method`, in arrival order."""
+        with self.lock:
+            return [p for m, p, _ in self.calls if m == method]
+
+    def times(self, method: str) -> list[float]:
+        with self.lock:
+            return [t for m, _, t in self.calls if m == method]
+
+    def wait_for(self, method: str, count: int, timeout: float = 5.0) -> bool:
+        """Block until `count` calls to `method` arrived (True) or the timeout passed (False)."""
+        end = time.monotonic() + timeout
+        with self.lock:
+            while len([1 for m, _, _ in self.calls if m == method]) < count:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self.lock.wait(left)
+            return True
+
+    def release_all(self) -> None:
+        """Hook for stubs that hold requests open."""
+
+
+class JSONHandler(BaseHTTPRequestHandler):
+    """Reads a request body and sends JSON replies; quiet logging."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+    def read_params(self) -> dict[str, Any]:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        return parse_body(self.headers.get("Content-Type", ""), body)
+
+    def reply(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+BOT_USER = {"id": 777000, "is_bot": True, "first_name": "hijackwatch", "username": "hijackwatch_bot"}
+
+
+class TelegramStub(StubServer):
+    """Bot API at http://127.0.0.1:<port>/bot<token>/<method>.
+
+    `fail(method, *specs)` queues failures answered before success: 500, 429 (with
+    retry_after), 400 (bad request). `delay_s` slows every sendMessage; `hold(n)` keeps the
+    n-th sendMessage (1-based) unanswered until `release()` — the "API accepted it but we
+    never heard back" window. `push_update` queues an update for getUpdates (long polling).
+    """
+
+    def __init__(self, token: str = "123456:TEST-token-abcdef", chat_id: int = -1001234567890) -> None:
+        super().__init__(_TelegramHandler)
+        self.token, self.chat_id = token, chat_id
+        self.failures: dict[str, list[tuple]] = {}
+        self.delay_s = 0.0
+        self.hold_at: int | None = None
+        self.released = threading.Event()
+        self.updates: list[dict[str, Any]] = []
+        self.next_id = 100
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    def fail(self, method: str, *specs: tuple) -> None:
+        self.failures.setdefault(method, []).extend(specs)
+
+    def hold(self, n: int) -> None:
+        self.hold_at = n
+
+    def release_all(self) -> None:
+        self.released.set()
+
+    def push_update(self, update: dict[str, Any]) -> None:
+        with self.lock:
+            self.updates.append(update)
+            self.lock.notify_all()
+
+    def texts(self) -> list[str]:
+        return [p["text"] for p in self.of("sendMessage")]
+
+    # -- answering (called from handler threads) ------------------------------------------------
+    def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        with self.lock:
+            spec = self.failures.get(method, []).pop(0) if self.failures.get(method) else None
+        if spec is not None:
+            return _failure(*spec)
+        if method == "sendMessage":
+            return self._send(params)
+        if method == "editMessageText":
+            return 200, {"ok": True, "result": self._message(int(params["message_id"]), params)}
+        if method == "getUpdates":
+            return 200, {"ok": True, "result": self._updates(params)}
+        if method == "getMe":
+            return 200, {"ok": True, "result": BOT_USER}
+        if method in ("answerCallbackQuery", "deleteWebhook", "close"):
+            return 200, {"ok": True, "result": True}
+        return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+
+    def _send(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        n = len(self.of("sendMessage"))
+        if self.hold_at is not None and n == self.hold_at:
+            self.released.wait(10)
+        with self.lock:
+            self.next_id += 1
+            mid = self.next_id
+        return 200, {"ok": True, "result": self._message(mid, params)}
+
+    def _message(self, mid: int, params: dict[str, Any]) -> dict[str, Any]:
+        return {"message_id": mid, "date": int(time.time()), "from": BOT_USER,
+                "chat": {"id": self.chat_id, "type": "supergroup", "title": "alerts"},
+                "text": html.unescape(re.sub(r"<[^>]+>", "", params.get("text", "")))}
+
+    def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        end = time.monotonic() + min(float(params.get("timeout") or 0), 2.0)
+        with self.lock:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]  # offset confirms older ones
+            while not self.updates and time.monotonic() < end and not self.released.is_set():
+                self.lock.wait(end - time.monotonic())
+            return list(self.updates)
+
+
+def _failure(code: int, arg: Any = None) -> tuple[int, dict[str, Any]]:
+    if code == 429:
+        return 429, {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {arg}",
+                     "parameters": {"retry_after": arg}}
+    if code == 400:
+        return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {arg or 'bad request'}"}
+    return code, {"ok": False, "error_code": code, "description": "Internal Server Error"}
+
+
+class _TelegramHandler(JSONHandler):
+    stub: TelegramStub
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        params = self.read_params()
+        prefix = f"/bot{self.stub.token}/"
+        if not self.path.startswith(prefix):
+            return self.reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+        method = self.path[len(prefix):]
+        if method != "getUpdates":
+            self.stub.record(method, params)
+        status, payload = self.stub.answer(method, params)
+        try:
+            self.reply(status, payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away (killed) while we held the reply
+
+
+def callback_update(update_id: int, user_id: int, data: str, message: dict[str, Any], *,
+                    username: str = "alice") -> dict[str, Any]:
+    """A real-shaped Update carrying a callback_query for a button under `message`."""
+    return {"update_id": update_id, "callback_query": {
+        "id": f"cb{update_id}", "chat_instance": "ci-1", "data": data, "message": message,
+        "from": {"id": user_id, "is_bot": False, "first_name": username.title(), "username": username}}}
