@@ -29,6 +29,14 @@ def _load(args):
     return load_config(getattr(args, "config", None))
 
 
+def _check_input(path) -> None:
+    """Fail fast (exit 2) on an unreadable input file, before loading any model."""
+    from .jsonl import open_input
+
+    if str(path) != "-":
+        open_input(path)[0].close()
+
+
 def _model(cfg):
     """The trained model, or None (rules only) when none is installed."""
     from .detect import model as model_mod
@@ -48,6 +56,7 @@ def cmd_score(args) -> int:
     from .jsonl import ReadStats, read_posts
 
     cfg = _load(args)
+    _check_input(args.file)
     scorer = _scorer(cfg)
     stats = ReadStats()
     out = sys.stdout
@@ -111,6 +120,7 @@ def cmd_replay(args) -> int:
     from .notify.console import alert_json
 
     cfg = _load(args)
+    _check_input(args.file)
     db = Path(args.db) if args.db else cfg.database
     t0 = time.perf_counter()
     stats, rstats = _replay(args.file, db, cfg, lambda a: print(alert_json(a), flush=True))
@@ -152,6 +162,7 @@ def cmd_eval(args) -> int:
     from .jsonl import ReadStats, read_posts
 
     cfg = _load(args)
+    _check_input(args.file)
     stats = ReadStats()
     rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats)
     if args.json:
