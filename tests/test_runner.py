@@ -1,0 +1,114 @@
+"""The long-running watcher: concurrent sources, failing sources, clean shutdown."""
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from bot.config import Config
+from bot.pipeline import Pipeline
+from bot.post import Post
+from bot.runner import backoff, run
+from bot.sources.base import AccountEvent
+from bot.sources.replay import ReplaySource
+
+from .conftest import make_post, write_jsonl
+
+
+class FlakySource:
+    """Fails twice, then yields its posts."""
+
+    name = "flaky"
+
+    def __init__(self, posts):
+        self.posts, self.failures, self.closed = posts, 0, 0
+
+    async def stream(self):
+        if self.failures < 2:
+            self.failures += 1
+            raise ConnectionError("stub cut")
+        for p in self.posts:
+            yield p
+
+    async def aclose(self):
+        self.closed += 1
+
+
+class StuckSource:
+    """Never yields: a slow source must not stall the others."""
+
+    name = "stuck"
+
+    async def stream(self):
+        await asyncio.sleep(3600)
+        yield  # pragma: no cover
+
+    async def aclose(self):
+        pass
+
+
+def test_backoff_is_bounded_and_jittered():
+    vals = [backoff(10, base=1.0, cap=30.0) for _ in range(200)]
+    assert max(vals) <= 30.0 and len(set(vals)) > 100
+
+
+def test_sources_run_concurrently_and_failures_reconnect(store, tmp_path, takeover_wave, monkeypatch):
+    monkeypatch.setattr("bot.runner.backoff", lambda attempt, **kw: 0.01)
+    half = len(takeover_wave) // 2
+    replay = ReplaySource(write_jsonl(tmp_path / "a.jsonl", takeover_wave[:half]))
+    flaky = FlakySource(takeover_wave[half:])
+    fired = []
+    pipe = Pipeline.from_config(Config(), store, on_alert=fired.append)
+
+    async def main():
+        stop = asyncio.Event()
+        task = asyncio.create_task(run(pipe, [replay, flaky, StuckSource()], stop=stop, install_signals=False))
+        for _ in range(200):
+            await asyncio.sleep(0.02)
+            if store.count("posts") == len(takeover_wave):
+                break
+        stop.set()
+        await task
+
+    asyncio.run(main())
+    assert store.count("posts") == len(takeover_wave)
+    assert flaky.failures == 2 and flaky.closed == 3
+    assert any(a.kind == "campaign" for a in fired)
+
+
+def test_account_events_are_recorded_and_raise_later_crypto_posts(store):
+    pipe = Pipeline.from_config(Config(), store)
+    history = [make_post(f"h{i}", "mandiant", "Threat research update", minutes=-2000 + i * 30,
+                         source="Sprout Social") for i in range(40)]
+    pipe.process_batch(history)
+    pipe.process_event(AccountEvent("x", "mandiant", "display_name", "2020-07-15T19:00:00Z", old="Mandiant",
+                                    new="Phantom"))
+    (v_text,) = [make_post("p1", "mandiant", "Claim your $PHNTM airdrop now! Connect your wallet at phantom-claim.app",
+                           minutes=0, source="Sprout Social")]
+    alerts = pipe.process(v_text)
+    reasons = alerts[0].reasons if alerts else ()
+    assert any(r.startswith("display name changed 1.0 h before this post") for r in reasons)
+    assert store.account_events("mandiant")[0]["new"] == "Phantom"
+
+
+def test_run_once_subprocess_and_sigterm_flushes(tmp_path, takeover_wave):
+    posts = write_jsonl(tmp_path / "p.jsonl", takeover_wave)
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"database: hw.db\nsources:\n  - type: replay\n    path: {posts}\n    speed: 0.000001\n"
+                   "notifiers:\n  - type: console\n")
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--config", str(cfg)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert "source replay: connected" in err
+    from bot.store import Store
+
+    s = Store(tmp_path / "hw.db")
+    n = s.count("posts")
+    s.close()
+    assert 0 < n < len(takeover_wave)  # stopped early, and what was read is durable
