@@ -274,10 +274,14 @@ def family_rows(f: Family, seen: dict[str, str], ids: set[str]) -> list[dict]:
 
 
 def assign_splits(fams: list[Family]) -> dict[str, str]:
-    """~25% of families held out, chosen by SHA-256 of the family id within each (language, label) stratum."""
-    strata: dict[tuple[str, int], list[str]] = {}
+    """~25% of families held out, chosen by SHA-256 of the family id within each stratum.
+
+    Strata are (language, label), and for English also kind, so that every language and, in English,
+    every kind with two or more families has families on both sides of the split.
+    """
+    strata: dict[tuple[str, int, str], list[str]] = {}
     for f in fams:
-        strata.setdefault((f.lang, f.label), []).append(f.fam)
+        strata.setdefault((f.lang, f.label, f.kind if f.lang == "en" else ""), []).append(f.fam)
     split: dict[str, str] = {}
     for names in strata.values():
         ranked = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
