@@ -27,6 +27,8 @@ from bot.store import Store
 TOKEN = "test-token-7f3a9c1e5b"
 WALLET = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+BAIT = ("I am giving back to my community due to Covid-19! All Bitcoin sent to my address below will be sent back "
+        f"doubled. If you send $1,000, I will send back $2,000. Only doing this for 30 minutes.\n\n{WALLET}")
 T0 = datetime(2020, 7, 15, 20, 0, tzinfo=timezone.utc)
 CAMPAIGN_ID = "cmp-0123456789ab:3"
 
@@ -65,7 +67,7 @@ def seed_review_db(path: Path) -> dict[str, str]:
         store.add_alert(_alert(f"{CAMPAIGN_ID}", minutes=15, kind="campaign", severity="critical", score=0.97,
                                accounts=("elonmusk", "billgates", "barackobama"), post_ids=("t1", "t2", "t3"),
                                wallets=(Wallet("bitcoin", WALLET),), urls=("https://scam-giveaway.example/x",),
-                               campaign_id=CAMPAIGN_ID, text="All Bitcoin sent to my address will be doubled",
+                               campaign_id=CAMPAIGN_ID, text=BAIT,
                                reasons=("same wallet also posted by @billgates", "campaign: 3 watched accounts")))
         time.sleep(0.01)
         store.add_alert(_alert("post:x:666", minutes=20, severity="medium", score=0.66, text=HOSTILE,
@@ -231,7 +233,7 @@ def test_alert_page_shows_the_evidence(site):
     r = call(base, alert_path(ids["campaign"]), headers=BEARER)
     assert r.status == 200
     body = r.body
-    assert "All Bitcoin sent to my address will be doubled" in body
+    assert "All Bitcoin sent to my address below will be sent back doubled" in body
     assert WALLET in body and "scam-giveaway.example" in body and "m-1" in body
     assert "1,234" in body and "1.0%" in body and "Twitter for iPhone (1,200)" in body  # elonmusk's history
     assert "@elonmusk, @billgates, @barackobama (3)" in body  # campaign members
@@ -357,7 +359,8 @@ def test_cross_origin_post_is_forbidden_even_with_csrf(site):
     base, db, ids, _ = site
     cookie, csrf = login(base)
     for hdrs in ({"Origin": "http://attacker.example"}, {"Origin": "null"},
-                 {"Referer": "http://attacker.example/page"}, {"Origin": base.replace("127.0.0.1", "localhost")}):
+                 {"Referer": "http://attacker.example/page"}, {"Sec-Fetch-Site": "cross-site"},
+                 {"Origin": base.replace("127.0.0.1", "localhost")}):
         assert _decide(base, cookie, csrf, ids["low"], headers=hdrs).status == 403, hdrs
     assert call(base, "/login", form={"token": TOKEN}, headers={"Origin": "http://attacker.example"}).status == 403
     assert status_of(db, ids["low"]) == "pending"

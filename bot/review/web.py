@@ -338,7 +338,9 @@ class Handler(BaseHTTPRequestHandler):
         return sid
 
     def _same_origin(self) -> bool:
-        """Origin (or, without it, Referer) names this host, or neither is sent."""
+        """Origin (or, without it, Referer) names this host, or neither is sent; no cross-site fetch."""
+        if self.headers.get("Sec-Fetch-Site", "same-origin").lower() not in ("same-origin", "none"):
+            return False
         host = self.headers.get("Host", "").lower()
         for header in ("Origin", "Referer"):
             value = self.headers.get(header)
