@@ -6,16 +6,18 @@
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Sequence
 
 from .config import Config
-from .detect.campaign import CampaignTracker, CampaignUpdate
+from .detect.campaign import Campaign, CampaignTracker, CampaignUpdate
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
 from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
-from .post import Alert, Evidence, Post, Verdict, iso, parse_time
+from .post import Alert, Evidence, Post, Verdict, Wallet, iso, parse_time
 from .sources.base import AccountEvent
 from .store import Store
 
@@ -76,6 +78,13 @@ class Pipeline:
         self.last_learned: dict[str, str] = {a: p.last_at for a, p in self.profiles.items()}
         self.on_alert = on_alert or (lambda alert: None)
         self.stats = RunStats()
+        self._restore_campaigns()
+
+    def _restore_campaigns(self) -> None:
+        """Live campaigns survive a restart: growth after it keeps the campaign id."""
+        latest = self.store.db.execute("SELECT max(created_at) FROM posts").fetchone()[0]
+        if latest:
+            self.campaigns.restore((campaign_from_row(r) for r in self.store.campaigns()), parse_time(latest))
 
     @classmethod
     def from_config(cls, cfg: Config, store: Store, *, model=None, **kw) -> "Pipeline":
@@ -184,16 +193,17 @@ class Pipeline:
         self.stats.campaigns.add(camp.campaign_id)
         return Alert(alert_id=f"{camp.campaign_id}:{len(handles)}", kind="campaign", severity=sev, score=score,
                      accounts=tuple(handles), post_ids=tuple(k.split(":", 1)[1] for k in camp.post_ids),
-                     wallets=v.wallets, urls=v.urls, event_time=p.created_at,
+                     wallets=campaign_wallets(camp) or v.wallets, urls=v.urls, event_time=p.created_at,
                      reasons=tuple(reasons) + tuple(v.reasons), campaign_id=camp.campaign_id,
                      model_version=v.model_version, text=p.text, platform=p.platform, post_url=post_url(p))
 
     def _save_campaign(self, camp, severity: str) -> None:
         self.store.upsert_campaign({
             "campaign_id": camp.campaign_id, "key_kind": ",".join(sorted({k.split(":")[0] for k in camp.keys})),
-            "key_value": ",".join(sorted(k for k in camp.keys if not k.startswith("text:"))),
+            "key_value": ",".join(k for k in camp.keys if not k.startswith("text:")),
             "first_seen": iso(camp.first_seen), "last_seen": iso(camp.last_seen),
-            "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": severity})
+            "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": severity,
+            "account_keys": camp.accounts, "alerted_size": camp.alerted_size, "max_score": camp.max_score})
 
     def _record(self, alert: Alert) -> bool:
         chans = [c.name for c in self.channels if c.wants(alert)]
@@ -222,6 +232,20 @@ class Pipeline:
         """Flush buffered rows and save profiles."""
         self.store.flush()
         self.store.save_profiles((a, p.to_json() | {"last_at": p.last_at}) for a, p in self.profiles.items())
+
+
+def campaign_wallets(camp: Campaign) -> tuple[Wallet, ...]:
+    """Every wallet a campaign's posts shared, first seen first."""
+    return tuple(Wallet(*k.split(":", 2)[1:]) for k in camp.keys if k.startswith("wallet:"))
+
+
+def campaign_from_row(row: dict) -> Campaign:
+    """A campaign as the store keeps it (for restoring after a restart)."""
+    keys = [k for k in (row.get("key_value") or "").split(",") if k]
+    return Campaign(row["campaign_id"], parse_time(row["first_seen"]), parse_time(row["last_seen"]),
+                    keys=dict.fromkeys(keys), accounts=json.loads(row.get("account_keys") or "{}"),
+                    post_ids=json.loads(row.get("post_ids") or "[]"), max_score=row.get("max_score") or 0.0,
+                    alerted_size=row.get("alerted_size") or 0)
 
 
 def post_url(p: Post) -> str:

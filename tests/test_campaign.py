@@ -44,7 +44,7 @@ def test_near_duplicate_text_links_accounts_and_merges_keys():
     t.observe(verdict(make_post("1", "a", BAIT)), {"wallet:btc:w1": "BTC w1"}, BAIT)
     u = t.observe(verdict(make_post("2", "b", BAIT, minutes=3)), {"wallet:btc:w2": "BTC w2"},
                   BAIT.replace("thirty", "30") + " now")
-    assert u is not None and u.campaign.size == 2 and {"wallet:btc:w1", "wallet:btc:w2"} <= u.campaign.keys
+    assert u is not None and u.campaign.size == 2 and {"wallet:btc:w1", "wallet:btc:w2"} <= set(u.campaign.keys)
 
 
 def test_short_texts_have_no_signature():

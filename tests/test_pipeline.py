@@ -60,3 +60,19 @@ def test_benign_stream_fires_nothing(store):
                         minutes=i) for i in range(5)]
     fired, _ = run(store, posts)
     assert fired == []
+
+
+def test_restart_mid_campaign_keeps_campaign_id(tmp_path, takeover_wave):
+    from bot.store import Store
+
+    db = tmp_path / "restart.db"
+    s1 = Store(db)
+    first, _ = run(s1, takeover_wave[:-1])  # stop after the second bait post
+    s1.close()
+    s2 = Store(db)
+    second, _ = run(s2, takeover_wave[-1:])  # a new process sees the third account join
+    s2.close()
+    assert [a.kind for a in first] == ["post", "campaign"] and [a.kind for a in second] == ["campaign"]
+    assert second[0].campaign_id == first[1].campaign_id
+    assert second[0].accounts == ("elonmusk", "billgates", "barackobama")
+    assert [w.address for w in second[0].wallets] == [WALLET_2020]

@@ -13,6 +13,7 @@ import re
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Iterable
 
 from ..post import Verdict
 
@@ -28,7 +29,7 @@ class Campaign:
     campaign_id: str
     first_seen: datetime
     last_seen: datetime
-    keys: set[str] = field(default_factory=set)
+    keys: dict[str, None] = field(default_factory=dict)  # an ordered set: first seen first
     accounts: dict[str, str] = field(default_factory=dict)  # account key -> handle, first post order
     post_ids: list[str] = field(default_factory=list)
     max_score: float = 0.0
@@ -113,7 +114,7 @@ class CampaignTracker:
             camp.post_ids.append(verdict.post.key)
         camp.max_score = max(camp.max_score, verdict.score)
         for k in keys:
-            camp.keys.add(k)
+            camp.keys.setdefault(k)
             self._by_key[k] = camp
             self._key_seen[k] = now
             self._order.append((now, k))
@@ -126,7 +127,7 @@ class CampaignTracker:
         camp.max_score = max(camp.max_score, other.max_score)
         camp.alerted_size = max(camp.alerted_size, other.alerted_size)
         for k in other.keys:
-            camp.keys.add(k)
+            camp.keys.setdefault(k)
             self._by_key[k] = camp
 
     def _growth(self, camp: Campaign, keys: dict[str, str]) -> CampaignUpdate | None:
@@ -149,6 +150,16 @@ class CampaignTracker:
             if first[0] >= horizon:
                 break
             self._texts.popitem(last=False)
+
+    def restore(self, campaigns: Iterable[Campaign], now: datetime) -> None:
+        """Re-load campaigns still live at `now` (after a restart), so growth keeps its campaign id."""
+        live = sorted((c for c in campaigns if now - c.last_seen <= self.window), key=lambda c: c.last_seen)
+        for camp in live:
+            for k in camp.keys:
+                if not k.startswith("text:"):
+                    self._by_key[k] = camp
+                    self._key_seen[k] = camp.last_seen
+                    self._order.append((camp.last_seen, k))
 
     def live_campaigns(self) -> list[Campaign]:
         return list({id(c): c for c in self._by_key.values()}.values())
