@@ -299,3 +299,14 @@ def test_typical_posts_throughput() -> None:
         find_wallets(post)
     rate = len(posts) / (time.perf_counter() - start)
     assert rate > 100_000  # measured ~500k/s; generous margin for a loaded machine
+
+
+def test_solana_context_from_folded_text_and_payment_words():
+    from bot.detect.normalize import normalize
+
+    addr = "So11111111111111111111111111111111111111112"
+    spaced = normalize(f"I'm giving 50,000 S O L away, participate: {addr}")
+    assert find_wallets(spaced.text) == [] or find_wallets(spaced.text)[0].address == addr
+    assert [w.chain for w in find_wallets(spaced.text, spaced.folded)] == ["sol"]
+    assert [w.chain for w in find_wallets(f"If you want to tip: {addr}")] == ["sol"]
+    assert find_wallets(f"Build id {addr} deployed") == []

@@ -80,7 +80,7 @@ class Scorer:
     def analyze(self, post: Post) -> Analysis:
         """Gather the evidence of one post."""
         norm = normalize(post.text)
-        wallets = tuple(w for w in find_wallets(norm.text) if w.address.lower() not in self.allow_wallets)
+        wallets = tuple(w for w in find_wallets(norm.text, norm.folded) if w.address.lower() not in self.allow_wallets)
         links = tuple(l for l in find_links(norm.text, post.urls)
                       if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets
         judgements = tuple(self.intel.judge(h) for h in dict.fromkeys(l.host for l in links if l.host))

@@ -42,7 +42,7 @@ _SEGWIT_HRPS = {"bc": "btc", "ltc": "ltc"}
 # Words that make a bare 32-byte base58 string plausibly a Solana address or mint.
 _SOL_CONTEXT_RE = re.compile(
     r"(?i:\b(?:solana|sol|phantom|pump\.?fun|memecoin|meme\s?coin|contract|solscan"
-    r"|raydium|dexscreener|birdeye)\b)|\bCA\b"
+    r"|raydium|dexscreener|birdeye|wallet|address|tips?|donat\w*|send|sending|sent|airdrop|mint)\b)|\bCA\b"
 )
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 
@@ -299,11 +299,12 @@ def classify(candidate: str) -> str | None:
     return _classify_base58(candidate)
 
 
-def find_wallets(text: str) -> list[Wallet]:
+def find_wallets(text: str, context: str | None = None) -> list[Wallet]:
     """Checksum-valid addresses in text, deduplicated, in order of first appearance.
 
     text should be Normalized.text (de-obfuscated, case preserved). An address glued
-    inside a longer alphanumeric run is not one, so runs are taken whole.
+    inside a longer alphanumeric run is not one, so runs are taken whole. `context`
+    (e.g. Normalized.folded, where "S O L" reads "sol") is searched for Solana context too.
     """
     found: dict[str, Wallet] = {}
     sol_context: bool | None = None
@@ -314,7 +315,7 @@ def find_wallets(text: str) -> list[Wallet]:
             continue
         if chain == "sol" and not cand.endswith("pump"):
             if sol_context is None:
-                sol_context = _SOL_CONTEXT_RE.search(text) is not None
+                sol_context = any(_SOL_CONTEXT_RE.search(t) for t in (text, context) if t)
             if not sol_context:
                 continue
         found[cand] = Wallet(chain, cand)
