@@ -8,6 +8,7 @@ import logging
 import random
 
 import pytest
+import requests
 import responses
 import tweepy
 from hypothesis import given, settings
@@ -21,7 +22,7 @@ from bot.sources.x import (MAX_429_WAIT_S, RULE_LIMIT, RULE_TAG, Backoff, Malfor
                            edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
                            users_by_id)
 from bot.store import Store
-from tests.stubs.x_api import FakeTime, FakeX, LocalAdapter, StreamServer, fixture, tweet_obj
+from tests.stubs.x_api import FIXTURES, FakeTime, FakeX, LocalAdapter, StreamServer, fixture, tweet_obj
 
 TOKEN = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid-secret-bearer-XYZ"
 ELON, OBAMA = "44196397", "813286"
@@ -47,6 +48,7 @@ def fake():
     api.add_user("BarackObama", OBAMA)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
         api.install(rsps)
+        api.rsps = rsps
         yield api
 
 
@@ -409,7 +411,6 @@ def test_stream_wire_format_keepalives_cut_line_and_reconnect_backoff(store, fti
 
 
 def fixture_line() -> bytes:
-    from tests.stubs.x_api import FIXTURES
     return (FIXTURES / "stream_tweet.jsonl").read_bytes()
 
 
@@ -427,3 +428,56 @@ def test_stream_error_lines_are_not_counted_as_malformed(store, ftime):
     src = make_source(store, ftime)
     err = b'{"errors":[{"title":"operational-disconnect","disconnect_type":"UpstreamOperationalDisconnect"}]}'
     assert src._stream_items(err) == [] and src.stats.malformed == 0
+
+
+def test_live_loop_merges_stream_and_polling_without_duplicates(fake, store):
+    """stream: true end to end: polling (responses) and the stream (local server) feed one iterator."""
+    polled = fake.post(ELON, "from the timeline")
+    streamed_id = int(polled) + 5_000_000
+    script = [[_line(int(polled), "from the timeline"), b"\r\n", _line(streamed_id, "from the stream")]]
+    waits: list[float] = []
+
+    async def short_sleep(seconds: float) -> None:  # reconnect waits recorded, kept short in real time
+        waits.append(seconds)
+        await asyncio.sleep(0.05)
+
+    with StreamServer(script) as srv:
+        fake.rsps.add_passthru(srv.base)  # the local stream server is real HTTP
+        def factory():
+            s = make_streamer(TOKEN)
+            s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
+            return s
+        src = XSource(tweepy.Client(bearer_token=TOKEN), store, ["elonmusk"], stream=True, stream_factory=factory,
+                      poll_interval_s=0.2, requests_per_window=90_000, sleep=short_sleep)
+
+        async def run():
+            got: list = []
+
+            async def consume():
+                async for item in src.stream():
+                    got.append(item)
+            task = asyncio.create_task(consume())
+            for _ in range(200):  # until both arrived (bounded), then a little longer for repeats
+                await asyncio.sleep(0.05)
+                if len(got) >= 2:
+                    break
+            await asyncio.sleep(0.6)  # three more poll rounds: neither tweet may come again
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await src.aclose()
+            return got
+        items = asyncio.run(run())
+    assert sorted(p.id for p in posts_of(items)) == sorted([polled, str(streamed_id)])
+    assert src.stats.stream_connects >= 1 and src.stats.duplicates >= 1
+
+
+def test_network_error_is_retried_and_429s_do_not_use_up_error_retries(fake, ftime, store):
+    fake.post(ELON, "x")
+    fake.remaining = 10**6
+    src = resolved(store, ftime, max_retries=1)
+    for _ in range(3):
+        fake.fail(429)
+    fake.failures.append((0, {}, requests.ConnectionError("Connection reset by peer")))  # the one error retry
+    assert len(posts_of(collect(src.poll_round()))) == 1
+    assert src.stats.rate_limited == 3 and src.stats.retries == 4
+    assert len(fake.timeline_calls()) == 5

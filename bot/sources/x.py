@@ -25,7 +25,6 @@ import asyncio
 import json
 import logging
 import random
-import threading
 import time
 from collections import OrderedDict
 from contextlib import aclosing
@@ -333,7 +332,7 @@ class XSource:
     # -- requests with retry --------------------------------------------------------------------
     async def _call(self, fn: Callable[..., requests.Response], *args: Any, **kwargs: Any) -> dict:
         """One API call in a worker thread, paced, retried on 429/5xx/network errors; returns JSON."""
-        attempt = 0
+        limited = failed = 0  # separate counts: a 429 is a wait, not a failure
         while True:
             if (wait := self._gate.delay()) > 0:
                 await self._sleep(wait)
@@ -341,17 +340,14 @@ class XSource:
             try:
                 resp = await asyncio.to_thread(fn, *args, **kwargs)
             except tweepy.TooManyRequests as exc:
+                wait, limited = self._backoff.rate_limited(exc.response.headers, self._clock(), limited), limited + 1
                 self.stats.rate_limited += 1
-                headers = getattr(exc.response, "headers", None)
-                wait = self._backoff.rate_limited(headers, self._clock(), attempt)
-                self._gate.next_at = self._clock() + wait
                 log.warning("x: rate limited (429); waiting %.0fs", wait)
-            except (tweepy.TwitterServerError, requests.ConnectionError, requests.Timeout) as exc:
-                if attempt >= self._max_retries:
-                    raise SourceError(f"x: API unavailable after {attempt + 1} tries: {_brief(exc)}") from None
-                wait = self._backoff.server_error(attempt)
+            except (tweepy.TwitterServerError, requests.RequestException) as exc:
+                if failed >= self._max_retries:
+                    raise SourceError(f"x: API unavailable after {failed + 1} tries: {_brief(exc)}") from None
+                wait, failed = self._backoff.server_error(failed), failed + 1
                 log.warning("x: %s; retrying in %.1fs", _brief(exc), wait)
-                self._gate.next_at = self._clock() + wait
             except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
                 raise SourceError(f"x: access denied ({_brief(exc)}); check sources.x.bearer_token and that "
                                   "the app's access tier includes this endpoint (Basic or higher)") from None
@@ -360,7 +356,7 @@ class XSource:
             else:
                 self._gate.observe(resp.headers)
                 return _json(resp)
-            attempt += 1
+            self._gate.next_at = self._clock() + wait
             self.stats.retries += 1
 
     # -- handle resolution ----------------------------------------------------------------------

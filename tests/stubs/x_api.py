@@ -111,6 +111,8 @@ class FakeX:
         self.auth_headers.append(request.headers.get("Authorization", ""))
         if self.failures:
             status, headers, body = self.failures.pop(0)
+            if isinstance(body, BaseException):
+                raise body  # a network failure: responses passes it to the caller
             text = body if isinstance(body, str) else json.dumps(body)
             return status, {"content-type": "application/problem+json", **headers}, text
         return parts.path, params
