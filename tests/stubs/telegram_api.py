@@ -49,7 +49,7 @@ class StubServer:
         self.port = self.server.server_address[1]
         self.lock = threading.Condition()
         self.calls: list[tuple[str, dict[str, Any], float]] = []  # (method, params, monotonic time)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self):
         self.thread.start()

@@ -1,0 +1,219 @@
+"""Telegram notifier: HTML rendering of hostile text, review buttons, callback polling, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import html
+import json
+import logging
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.notify.render import Decision, Outgoing, tg_escape
+from bot.notify.outbox import Outbox
+from bot.notify.telegram import CALLBACK_LIMIT, TelegramNotifier, callback_data, parse_callback, render_html
+from bot.post import Alert
+
+from .stubs.telegram_api import TelegramStub
+from .test_outbox import FAST, HOSTILE, WALLET, add, make_alert, outbox, rows, tg_notifier
+
+FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "telegram" / "callback_query.json").read_text())
+ALLOWED_TAGS = {"b", "i", "code", "blockquote", "a"}
+
+
+class Tags(HTMLParser):
+    """Collects the tags, hrefs and the text inside <blockquote> of a Telegram HTML message."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.hrefs: list[str] = []
+        self.quote: list[str] = []
+        self._in_quote = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.hrefs += [v for k, v in attrs if k == "href"]
+        self._in_quote = self._in_quote or tag == "blockquote"
+
+    def handle_endtag(self, tag):
+        self._in_quote = self._in_quote and tag != "blockquote"
+
+    def handle_data(self, data):
+        if self._in_quote:
+            self.quote.append(data)
+
+
+def parse(text: str) -> Tags:
+    t = Tags()
+    t.feed(text)
+    t.close()
+    return t
+
+
+def test_hostile_post_text_renders_as_inert_text():
+    alert = make_alert(1, text=HOSTILE)
+    out = render_html(alert, "post:x:1@telegram")
+    tags = parse(out)
+    assert set(tags.tags) <= ALLOWED_TAGS
+    assert tags.hrefs == ["https://x.com/elonmusk/status/1"]  # only our own link, never javascript:
+    assert "".join(tags.quote) == HOSTILE  # shown verbatim, as text
+    assert f"<code>{WALLET}</code>" in out and "ref post:x:1@telegram" in out
+
+
+def test_hostile_text_is_escaped_on_the_wire(store):
+    with TelegramStub() as tg:
+        add(store, make_alert(1, text=HOSTILE), ["telegram"])
+        asyncio.run(outbox(store, tg).drain())
+        sent = tg.of("sendMessage")[0]
+    assert sent["parse_mode"] == "HTML" and sent["link_preview_options"] == {"is_disabled": True}
+    tags = parse(sent["text"])
+    assert set(tags.tags) <= ALLOWED_TAGS and "".join(tags.quote) == HOSTILE
+    assert all(h.startswith("https://x.com/") for h in tags.hrefs)
+
+
+def test_unsafe_post_url_is_not_linked():
+    for url in ("javascript:alert(1)", "data:text/html,x", "", "https://", "ftp://x.com/a"):
+        assert "<a " not in render_html(_with(make_alert(1), post_url=url), "d")
+    tricky = render_html(_with(make_alert(1), post_url='https://x.com/a"><b>x</b>'), "d")
+    assert parse(tricky).hrefs == ["https://x.com/a%22%3E%3Cb%3Ex%3C/b%3E"]
+
+
+def _with(alert: Alert, **kw) -> Alert:
+    return replace(alert, **kw)
+
+
+@given(st.text(max_size=300))
+def test_escaped_text_never_opens_a_tag_and_round_trips(text):
+    out = tg_escape(text)
+    assert "<" not in out and ">" not in out
+    cleaned = "".join(c for c in text if c in "\t\n\r" or not (ord(c) < 32 or ord(c) == 127))
+    assert html.unescape(out) == cleaned
+
+
+@given(st.text(max_size=2000))
+def test_any_post_text_keeps_the_message_structure(text):
+    tags = parse(render_html(_with(make_alert(1), text=text), "post:x:1@telegram"))
+    assert set(tags.tags) <= ALLOWED_TAGS
+    assert len(tags.hrefs) == 1
+
+
+def test_callback_data_fits_64_bytes_and_maps_back(store):
+    short = callback_data("confirm", "post:x:1283460093858422784", store)
+    assert short == "hw:confirm:post:x:1283460093858422784"
+    long_id = "post:bluesky:at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.feed.post/3kabcdefghijk"
+    data = callback_data("dismiss", long_id, store)
+    assert len(data.encode()) <= CALLBACK_LIMIT and long_id not in data
+    assert parse_callback(data, store) == ("dismiss", long_id)
+    assert parse_callback(short, store) == ("confirm", "post:x:1283460093858422784")
+    assert parse_callback("hw:delete:x", store) is None
+    assert parse_callback("hw:confirm:#unknownref", store) is None
+    assert parse_callback("other:confirm:x", store) is None
+
+
+def _press(update_id: int, user_id: int, data: str, chat_id: int, message_id: int) -> dict:
+    upd = copy.deepcopy(FIXTURE)
+    cq = upd["callback_query"]
+    upd["update_id"] = update_id
+    cq.update(id=f"cb{update_id}", data=data)
+    cq["from"].update(id=user_id, username="alice" if user_id == 42 else "mallory")
+    cq["message"].update(message_id=message_id)
+    cq["message"]["chat"]["id"] = chat_id
+    return upd
+
+
+def _run_until(store, tg: TelegramStub, answers: int) -> None:
+    async def scenario():
+        stop = asyncio.Event()
+        ob = outbox(store, tg)
+        task = asyncio.create_task(ob.run_forever(stop))
+        await asyncio.to_thread(tg.wait_for, "answerCallbackQuery", answers, 5)
+        stop.set()
+        await asyncio.wait_for(task, 5)
+        await ob.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_buttons_allowed_user_decides_others_are_refused(store):
+    with TelegramStub() as tg:
+        alert = add(store, make_alert(1), ["telegram"])
+        asyncio.run(outbox(store, tg).drain())
+        markup = tg.of("sendMessage")[0]["reply_markup"]["inline_keyboard"][0]
+        assert [b["text"] for b in markup] == ["Confirm", "Dismiss", "Snooze"]
+        confirm, dismiss = markup[0]["callback_data"], markup[1]["callback_data"]
+        mid = int(rows(store)["post:x:1@telegram"]["external_id"].split("/")[1])
+        tg.push_update(_press(1, 666, confirm, tg.chat_id, mid))  # not an allowed user
+        tg.push_update(_press(2, 42, confirm, -100999, mid))  # allowed user, another chat
+        tg.push_update(_press(3, 42, dismiss, tg.chat_id, mid))
+        _run_until(store, tg, 3)
+        answers, edits = tg.of("answerCallbackQuery"), tg.of("editMessageText")
+    review = store.review_row(alert.alert_id)
+    assert review["status"] == "dismissed" and review["decided_by"] == "telegram:@alice (42)"
+    assert [a["show_alert"] for a in answers] == ["true", "true", "false"]  # form-encoded booleans
+    assert "not allowed" in answers[0]["text"] and answers[2]["text"] == "Dismissed"
+    assert len(edits) == 1 and edits[0]["message_id"] == str(mid)
+    assert "Dismissed by telegram:@alice (42)" in edits[0]["text"]
+    assert "reply_markup" not in edits[0]  # decided: the buttons are gone
+
+
+def test_snooze_keeps_the_buttons(store):
+    with TelegramStub() as tg:
+        alert = add(store, make_alert(1), ["telegram"])
+        asyncio.run(outbox(store, tg).drain())
+        snooze = tg.of("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][2]["callback_data"]
+        mid = int(rows(store)["post:x:1@telegram"]["external_id"].split("/")[1])
+        tg.push_update(_press(1, 42, snooze, tg.chat_id, mid))
+        _run_until(store, tg, 1)
+        edit = tg.of("editMessageText")[0]
+    assert store.review_row(alert.alert_id)["status"] == "snoozed"
+    assert len(edit["reply_markup"]["inline_keyboard"][0]) == 3
+
+
+def test_decision_line_is_escaped():
+    d = Decision("confirmed", "telegram:<b>eve</b> (1)", 0.0)
+    out = render_html(make_alert(1), "d", decision=d)
+    assert "&lt;b&gt;eve&lt;/b&gt;" in out and "1970-01-01 00:00 UTC" in out
+
+
+def test_token_never_reaches_logs_or_the_database(store, caplog):
+    caplog.set_level(logging.DEBUG)
+    with TelegramStub() as tg:
+        tg.fail("sendMessage", (500,))
+        add(store, make_alert(1), ["telegram"])
+        asyncio.run(outbox(store, tg).drain())
+    assert "sendMessage" in caplog.text  # the libraries did log their requests
+    assert tg.token not in caplog.text
+    assert all(tg.token not in str(r) for r in store.deliveries())
+
+
+def test_wrong_token_is_retried_then_dead_lettered_without_leaking_it(store):
+    with TelegramStub() as tg:
+        add(store, make_alert(1), ["telegram"])
+        cfg = tg_notifier(tg, store).cfg
+        bad = TelegramNotifier(cfg, store, token="123:wrong-token-xyz")
+        summary = asyncio.run(Outbox(store, {"telegram": bad}, FAST.model_copy(update={"max_attempts": 2})).drain())
+        assert len(tg.of("sendMessage")) == 0  # the stub refused both attempts at the door (401)
+    assert summary["counts"] == {"dead": 1} and summary["dead"][0]["attempts"] == 2
+    assert "wrong-token" not in summary["dead"][0]["last_error"]
+
+
+def test_send_builds_reply_parameters_from_the_root(store):
+    with TelegramStub() as tg:
+        n = tg_notifier(tg, store)
+        ext = asyncio.run(_send_twice(n))
+    assert ext[0] == f"{tg.chat_id}/101"
+    assert tg.of("sendMessage")[1]["reply_parameters"] == {"message_id": 101, "allow_sending_without_reply": True}
+
+
+async def _send_twice(n) -> list[str]:
+    a = make_alert(1)
+    first = await n.send(Outgoing("post:x:1@telegram", a))
+    second = await n.send(Outgoing("post:x:2@telegram", make_alert(2), reply_to=first))
+    await n.aclose()
+    return [first, second]
