@@ -281,7 +281,8 @@ def test_hostile_text_is_escaped_everywhere(site):
 def test_security_headers_on_every_response(site):
     base, *_ = site
     for r in (call(base, "/"), call(base, "/", headers=BEARER), call(base, "/login"),
-              call(base, "/nowhere", headers=BEARER), call(base, "/", headers={"Authorization": "Bearer x"})):
+              call(base, "/nowhere", headers=BEARER), call(base, "/", headers={"Authorization": "Bearer x"}),
+              call(base, "/", method="PUT", data=b"", headers=BEARER)):
         csp = r.header("Content-Security-Policy")
         assert "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'" in csp
         assert "script-src" not in csp

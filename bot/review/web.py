@@ -277,7 +277,7 @@ class Handler(BaseHTTPRequestHandler):
               headers: tuple[tuple[str, str], ...] = ()) -> None:
         data = body.encode("utf-8", "replace")
         self.send_response(status)
-        for name, value in SECURITY_HEADERS + headers:
+        for name, value in headers:
             self.send_header(name, value)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
@@ -291,6 +291,15 @@ class Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         extra = (("WWW-Authenticate", 'Bearer realm="hijackwatch"'),) if status == 401 else ()
         self._send(status, error_page(status, message), headers=extra)
+
+    def end_headers(self) -> None:
+        # here rather than in _send, so the base class's own errors (400, 501) carry them too
+        for name, value in SECURITY_HEADERS:
+            self.send_header(name, value)
+        super().end_headers()
+
+    def version_string(self) -> str:
+        return self.server_version  # no Python version in the Server header
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         log.debug("%s %s", self.address_string(), format % args)
