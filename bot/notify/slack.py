@@ -117,12 +117,12 @@ class SlackNotifier:
             raise ConfigError(f"notifiers.{channel}.channel: required with a bot token")
         self.cfg, self.channel = cfg, channel
         self.dedupe_window_s = cfg.dedupe_window_s
-        for s in (token, webhook_url):
-            r.redact_secret(s or "")
         timeout = max(1, round(cfg.timeout_s))
         # retry_handlers=[]: the outbox owns retries, so a lost response is never re-posted blindly here
         self.client = WebClient(token, base_url=cfg.base_url, timeout=timeout, retry_handlers=[]) if token else None
         self.webhook = WebhookClient(webhook_url, timeout=timeout, retry_handlers=[]) if webhook_url else None
+        for s in (token, webhook_url):  # after the clients exist: they create their loggers on construction
+            r.redact_secret(s or "")
 
     @classmethod
     def from_config(cls, cfg: SlackConfig, channel: str = "slack") -> "SlackNotifier":

@@ -77,6 +77,9 @@ class _SlackHandler(JSONHandler):
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         params = self.read_params()
+        if self.path.startswith("/services/"):  # an incoming webhook: no auth header, plain "ok"
+            self.stub.record("webhook", params)
+            return self.reply_text(200, "ok")
         if self.headers.get("Authorization") != f"Bearer {self.stub.token}":
             return self.reply(200, {"ok": False, "error": "invalid_auth"})
         method = self.path.rsplit("/", 1)[-1]
@@ -86,3 +89,11 @@ class _SlackHandler(JSONHandler):
             self.reply(status, payload, headers)
         except (BrokenPipeError, ConnectionResetError):
             pass
+
+    def reply_text(self, status: int, text: str) -> None:
+        data = text.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
