@@ -176,7 +176,9 @@ class ServerThread:
             if self._stopped:
                 raise InputError("review: this server was stopped; make a new one")
             if self._thread is None:
-                self._thread = threading.Thread(target=self.server.serve_forever, name="review-web", daemon=True)
+                # a short poll interval makes stop() quick (serve_forever checks for shutdown at each poll)
+                self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="review-web",
+                                                daemon=True)
                 self._thread.start()
         return self
 
