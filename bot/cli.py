@@ -231,6 +231,7 @@ def cmd_serve(args) -> int:
     from .review.web import serve
 
     cfg = _load(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     db = Path(args.db) if args.db else cfg.database
     token = secret(cfg.review.token, "review.token")
     serve(cfg, db, host=args.host or cfg.review.host, port=args.port or cfg.review.port, token=token)
