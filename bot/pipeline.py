@@ -132,7 +132,9 @@ class Pipeline:
     def _with_habits(self, a: Analysis, verdict: Verdict) -> Verdict:
         """Add the account's broken habits to the verdict, and learn the post into its profile."""
         post = verdict.post
-        profile = self.profiles.setdefault(post.account, Profile())
+        profile = self.profiles.get(post.account)
+        if profile is None:  # not setdefault(.., Profile()): that builds a throw-away Profile per post
+            profile = self.profiles[post.account] = Profile()
         habits: list[Evidence] = []
         if a.crypto or verdict.score >= 0.2:  # habits only matter for crypto posts
             habits = surprises(profile, post, crypto=a.crypto, domains=a.domains, min_posts=self.profile_min_posts)

@@ -51,8 +51,16 @@ _INDEXES = [("posts", ["author"]), ("alerts", ["campaign_id"]), ("deliveries", [
             ("review", ["status"]), ("account_events", ["account"])]
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per call
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
+
+
+def _dumps_seq(values) -> str:
+    """A JSON array of a sequence; most posts have no urls, wallets or evidence (hot path)."""
+    return _ENCODE(list(values)) if values else "[]"
 
 
 class Store:
@@ -99,11 +107,12 @@ class Store:
     def add_verdict(self, verdict: Verdict) -> None:
         """Buffer a post and its verdict; written at flush() or when the batch is full."""
         p = verdict.post
-        self._posts.append((p.key, p.id, p.platform, p.author, p.author_id, iso(p.created_at), p.text,
-                            p.source, p.lang, dumps(list(p.urls))))
-        self._verdicts.append((p.key, verdict.score, int(verdict.flagged), verdict.severity,
-                               dumps([w.to_json() for w in verdict.wallets]), dumps(list(verdict.domains)),
-                               dumps([[e.kind, e.weight, e.reason, e.value] for e in verdict.evidence]),
+        key = p.key
+        self._posts.append((key, p.id, p.platform, p.author, p.author_id, iso(p.created_at), p.text,
+                            p.source, p.lang, _dumps_seq(p.urls)))
+        self._verdicts.append((key, verdict.score, int(verdict.flagged), verdict.severity,
+                               _dumps_seq([w.to_json() for w in verdict.wallets]), _dumps_seq(verdict.domains),
+                               _dumps_seq([[e.kind, e.weight, e.reason, e.value] for e in verdict.evidence]),
                                verdict.model_version))
         if len(self._posts) >= self._batch:
             self.flush()

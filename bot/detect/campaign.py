@@ -110,7 +110,7 @@ class CampaignTracker:
             camp = Campaign("cmp-" + hashlib.sha1(seed.encode()).hexdigest()[:12], now, now)
         camp.last_seen = max(camp.last_seen, now)
         camp.accounts.setdefault(verdict.post.account, verdict.post.author)
-        if verdict.post.key not in camp.post_ids and len(camp.post_ids) < MAX_POSTS:
+        if len(camp.post_ids) < MAX_POSTS and verdict.post.key not in camp.post_ids:  # full: skip the scan
             camp.post_ids.append(verdict.post.key)
         camp.max_score = max(camp.max_score, verdict.score)
         for k in keys:
