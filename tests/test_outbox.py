@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import signal
@@ -243,6 +244,16 @@ def test_stale_sending_row_is_resent_with_a_label_and_live_lease_is_respected(st
     assert rows(store)["post:x:1@telegram"]["attempts"] == 2
 
 
+def test_resend_label_survives_a_failed_retry(store, tg):
+    add(store, make_alert(1), ["telegram"])
+    store.db.execute("UPDATE deliveries SET status='sending', attempts=1, external_id='attempt:x', "
+                     "next_attempt_at=0")
+    tg.fail("sendMessage", (500,))
+    asyncio.run(outbox(store, tg).drain())
+    assert len(tg.texts()) == 2 and all("re-sent after a restart" in t for t in tg.texts())
+    assert rows(store)["post:x:1@telegram"]["status"] == "sent"
+
+
 def test_outbox_summary_counts_by_channel(store):
     add(store, make_alert(1))
     store.update_delivery("post:x:1@slack", status="dead", attempts=8, last_error="Slack 500: internal_error")
@@ -380,3 +391,35 @@ def test_missing_token_is_a_config_error_naming_the_variable(tmp_path, monkeypat
         build_outbox(load_config(cfg_path), store)
     store.close()
 
+
+
+def test_replay_delivers_the_2020_wave_through_the_real_pipeline(tmp_path, monkeypatch, capsys, tg, slack,
+                                                                takeover_wave):
+    """cli replay -> pipeline -> delivery rows -> outbox drain: campaign growth threads under its first message."""
+    from bot.cli import main
+
+    from .conftest import write_jsonl
+
+    cfg_path = tmp_path / "hw.yaml"
+    cfg_path.write_text(CONFIG.format(db=tmp_path / "x.db", chat=tg.chat_id, tg=tg.base_url, slack=slack.base_url))
+    monkeypatch.setenv("HW_TEST_TG", tg.token)
+    monkeypatch.setenv("HW_TEST_SLACK", slack.token)
+    posts = write_jsonl(tmp_path / "posts.jsonl", takeover_wave)
+    assert main(["replay", str(posts), "--config", str(cfg_path), "--db", str(tmp_path / "x.db")]) == 0
+    fired = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    store = Store(tmp_path / "x.db")
+    sent = {d["alert_id"] for d in store.deliveries(status="sent") if d["channel"] == "telegram"}
+    store.close()
+    assert fired and sent == {a["alert_id"] for a in fired}
+    assert refs(tg.texts(), "telegram") == [f"{a['alert_id']}@telegram" for a in fired]
+    campaigns = [i for i, a in enumerate(fired) if a["kind"] == "campaign"]
+    assert len(campaigns) >= 2  # the wave grows from two to three accounts
+    first = tg.of("sendMessage")[campaigns[0]]
+    first_mid = int(rows_of(tmp_path / "x.db")[f"{fired[campaigns[0]]['alert_id']}@telegram"].split("/")[1])
+    assert "reply_parameters" not in first  # a campaign opens its own conversation
+    assert all(tg.of("sendMessage")[i]["reply_parameters"]["message_id"] == first_mid for i in campaigns[1:])
+
+
+def rows_of(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT delivery_id, external_id FROM deliveries"))

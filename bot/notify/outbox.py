@@ -223,6 +223,8 @@ class Outbox:
     def _failed(self, row: dict, attempts: int, exc: DeliveryError) -> None:
         """Schedule a retry (backoff or Retry-After), or dead-letter a permanent/final failure."""
         error = redact(str(exc))[:500]
+        if (row["last_error"] or "").startswith(UNKNOWN):  # keep the label: an earlier attempt may have landed
+            error = f"{UNKNOWN} earlier; then {error}"
         if exc.permanent or attempts >= self.cfg.max_attempts:
             log.error("outbox: %s dead after %d attempts: %s", row["delivery_id"], attempts, error)
             self._exec("UPDATE deliveries SET status = 'dead', last_error = ? WHERE delivery_id = ?",

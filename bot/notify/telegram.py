@@ -246,8 +246,11 @@ def _chat_problem(exc: BadRequest) -> bool:
 def _retry_after(exc: BaseException) -> float | None:
     if not isinstance(exc, RetryAfter):
         return None
-    value: Any = exc._retry_after  # a timedelta; the public property warns about its future type
-    return float(value.total_seconds())
+    # v22 stores a timedelta; the public property returns int and warns about its future type change
+    value: Any = getattr(exc, "_retry_after", None)
+    if value is None:
+        value = exc.retry_after
+    return float(value.total_seconds() if hasattr(value, "total_seconds") else value)
 
 
 def _chat_of(msg: Message | Any) -> Any:
