@@ -67,7 +67,7 @@ class MastodonSource(Strict):
     access_token: SecretRef = SecretRef(env="MASTODON_ACCESS_TOKEN")
     accounts: list[str] = []
     poll_interval_s: float = Field(30.0, gt=0)
-    streaming: bool = True
+    streaming: bool = Field(False, description="not implemented yet: the source polls; true is accepted and logged")
 
 
 SourceConfig = Annotated[Union[ReplaySource, XSource, BlueskySource, MastodonSource], Field(discriminator="type")]

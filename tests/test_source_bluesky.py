@@ -295,3 +295,27 @@ def test_unreachable_jetstream_is_a_source_error(store):
     src = seeded(store, jetstream_url="ws://127.0.0.1:1/subscribe")
     items, err = asyncio.run(drain(src))
     assert items == [] and isinstance(err, SourceError)
+
+
+def test_runner_pump_reconnects_after_a_cut_and_loses_nothing(store):
+    from bot.runner import pump
+
+    async def run():
+        with AppViewStub(PROFILES) as appview:
+            async with JetstreamStub(archive_with_malformed(), cut_after=[3, 2], close_when_done=False) as js:
+                src = source(store, jetstream_url=js.url, appview_url=appview.base_url, rewind_s=2)
+                queue, stop = asyncio.Queue(), asyncio.Event()
+                task = asyncio.create_task(pump(src, queue, stop=stop, base_delay=0.05))
+                items = []
+                async with asyncio.timeout(10):
+                    while len(items) < 10:
+                        items.append(await queue.get())
+                await asyncio.sleep(0.2)  # anything repeated would arrive now
+                stop.set()
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+                return items + [queue.get_nowait() for _ in range(queue.qsize())], js
+
+    items, js = asyncio.run(run())
+    assert len(js.connections) == 3  # two cuts, then a connection that stays open
+    assert [describe(i) for i in items] == [describe(i) for i in feed(seeded(_fresh_store()), EVENTS)]

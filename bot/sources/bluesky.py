@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Callable, Iterable
@@ -36,6 +37,7 @@ LINK_FACET = "app.bsky.richtext.facet#link"
 EXTERNAL_EMBED = "app.bsky.embed.external"
 RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia"
 PROFILE_FIELDS = ("display_name", "bio", "avatar")
+MAX_SEEN = 5000  # post keys kept for dedupe across a rewound restart
 # AppView avatar URLs end in ".../<did>/<cid>@jpeg"; the CID is what a profile record's blob names
 _CDN_CID = re.compile(r"/([a-z2-7]{20,})(?:@\w+)?$")
 
@@ -72,6 +74,7 @@ class BlueskySource:
         self.profiles: dict[str, dict[str, str]] = {}  # did -> last known profile fields
         self._on_problem = on_problem
         self._ws = None
+        self._saved_at = 0.0
         self.cursor = _int_or_none(store.get_checkpoint(CURSOR_KEY))
         self._seen: dict[str, int] = _load_seen(store.get_checkpoint(SEEN_KEY))
 
@@ -153,10 +156,14 @@ class BlueskySource:
             async with connect(url, open_timeout=self.open_timeout, max_size=8 * 2**20) as ws:
                 self._ws = ws
                 async for raw in ws:
+                    seen_before = len(self._seen)
                     for item in self.handle_message(raw):
                         self.stats.items += 1
                         yield item
-                    self._checkpoint()
+                    # a new post key must be durable with its cursor (exact dedupe after a restart);
+                    # other messages only move the cursor, which is cheap to lose for a second
+                    if len(self._seen) != seen_before or time.monotonic() - self._saved_at >= 1.0:
+                        self._checkpoint()
         except (InvalidURI, InvalidHandshake) as exc:
             raise SourceError(f"source {self.name}: cannot subscribe to {self.jetstream_url}: {exc}") from None
         except (WebSocketException, OSError, TimeoutError) as exc:
@@ -275,6 +282,9 @@ class BlueskySource:
         # keep only keys a rewound replay can still bring back
         horizon = self.cursor - 3 * self.rewind_us - 60_000_000
         self._seen = {k: t for k, t in self._seen.items() if t >= horizon}
+        if len(self._seen) > MAX_SEEN:  # a flood inside the window: keep the newest keys
+            self._seen = dict(sorted(self._seen.items(), key=lambda kv: kv[1])[-MAX_SEEN:])
+        self._saved_at = time.monotonic()
         self.store.set_checkpoint(SEEN_KEY, json.dumps(self._seen, separators=(",", ":")))
 
     def _load_profile(self, did: str) -> dict[str, str] | None:
