@@ -188,12 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--accounts", type=int, default=3000)
     ap.add_argument("--per-hour", type=float, default=3000.0, help="posts per hour of event time")
     ap.add_argument("--waves", type=int, default=None, help=f"takeover waves (default one per {POSTS_PER_WAVE_GAP:,})")
+    ap.add_argument("--progress", type=int, default=0, help="report to stderr every N posts (0: never)")
     args = ap.parse_args(argv)
     stats = GenStats()
     out = sys.stdout.buffer
-    for line in lines(args.posts, seed=args.seed, accounts=args.accounts, per_hour=args.per_hour,
-                      waves=args.waves, stats=stats):
+    for n, line in enumerate(lines(args.posts, seed=args.seed, accounts=args.accounts, per_hour=args.per_hour,
+                                   waves=args.waves, stats=stats), start=1):
         out.write(line)
+        if args.progress and n % args.progress == 0:
+            print(f"gen_stream: {n:,} posts written", file=sys.stderr, flush=True)
     out.flush()
     print(f"generated {stats.posts:,} posts, {stats.crypto_account_posts:,} from crypto accounts, "
           f"{stats.waves} takeover waves ({len(stats.takeover_ids)} posts)", file=sys.stderr)

@@ -45,7 +45,8 @@ def post_from_json(obj: Any) -> Post:
     for name in REQUIRED:
         if name not in obj:
             raise ValueError(f"missing required field '{name}'")
-        if not isinstance(obj[name], str) and not (name == "id" and isinstance(obj[name], int)):
+        value = obj[name]
+        if not isinstance(value, str) and not (name == "id" and isinstance(value, int) and not isinstance(value, bool)):
             raise ValueError(f"field '{name}' must be a string")
     for name in ("author_id", "source", "lang"):
         if obj.get(name) is not None and not isinstance(obj[name], (str, int)):
@@ -55,7 +56,7 @@ def post_from_json(obj: Any) -> Post:
         raise ValueError("field 'urls' must be a list of strings")
     try:
         created = parse_time(obj["created_at"])
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # overflow: a year 1 or 9999 time shifted out of range
         raise ValueError(f"field 'created_at': {exc}") from None
     return Post(
         id=str(obj["id"]), platform=obj["platform"], author=obj["author"].lstrip("@"), created_at=created,
