@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import time
 
+from .notify.outbox import outbox_summary
+from .sources.x import freshness
 from .store import Store
 
 
-def _age(ts: float | None, now: float) -> str:
-    if not ts:
+def _age(secs: float | None) -> str:
+    if secs is None:
         return "never"
-    secs = max(0, int(now - ts))
+    secs = max(0, int(secs))
     if secs < 120:
         return f"{secs}s ago"
     if secs < 7200:
@@ -18,19 +20,34 @@ def _age(ts: float | None, now: float) -> str:
     return f"{secs // 3600}h ago"
 
 
+def _sources(store: Store, now: float) -> list[str]:
+    fresh = freshness(store, now=now)
+    lines = [f"X accounts ({len(fresh)}), stalest first:"] if fresh else []
+    lines += [f"  @{r['account']:<24} last poll {_age(r['age_s'])}, since_id {r['since_id'] or '-'}" for r in fresh]
+    cps = [c for c in store.checkpoints() if not c["source"].startswith("x:")]
+    lines.append(f"other checkpoints ({len(cps)}):" if cps else "other checkpoints: none")
+    lines += [f"  {c['source']:<40} {str(c['value'])[:40]:<40} updated {_age(now - (c['updated_at'] or now))}"
+              for c in cps]
+    return lines
+
+
+def _outbox(store: Store, now: float) -> list[str]:
+    s = outbox_summary(store, now=now)
+    lines = ["outbox: " + (", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items())) or "empty")]
+    lines += [f"  {ch}: " + ", ".join(f"{n} {k}" for k, n in sorted(st.items())) for ch, st in sorted(s["channels"].items())]
+    if s["oldest_pending_age_s"] is not None:
+        lines.append(f"  oldest undelivered: {_age(s['oldest_pending_age_s'])}")
+    lines += [f"  dead letter {d['delivery_id']} after {d['attempts']} tries: {(d['last_error'] or '')[:120]}"
+              for d in s["dead"]]
+    return lines
+
+
 def status_text(store: Store, cfg=None, *, now: float | None = None) -> str:
     """A readable report of how fresh each source is and how deliveries stand."""
     now = time.time() if now is None else now
     lines = [f"database {store.path}: {store.count('posts'):,} posts, {store.count('alerts'):,} alerts, "
              f"{store.count('campaigns'):,} campaigns"]
-    cps = store.checkpoints()
-    lines.append(f"sources ({len(cps)} checkpoints):" if cps else "sources: no checkpoints yet")
-    lines += [f"  {c['source']:<40} {str(c['value'])[:40]:<40} updated {_age(c['updated_at'], now)}" for c in cps]
-    counts = {r["status"]: r["n"] for r in store.db.query(
-        "SELECT status, count(*) AS n FROM deliveries GROUP BY status")}
-    lines.append("outbox: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "empty"))
-    for d in store.deliveries(status="dead"):
-        lines.append(f"  dead letter {d['delivery_id']} after {d['attempts']} tries: {(d['last_error'] or '')[:120]}")
+    lines += _sources(store, now) + _outbox(store, now)
     review = {r["status"]: r["n"] for r in store.db.query("SELECT status, count(*) AS n FROM review GROUP BY status")}
     lines.append("review queue: " + (", ".join(f"{n} {s}" for s, n in sorted(review.items())) or "empty"))
     return "\n".join(lines)

@@ -1,0 +1,26 @@
+import json
+
+from bot.cli import main
+from bot.post import Alert
+from bot.status import status_text
+
+from .test_store import alert
+
+
+def test_status_reports_freshness_outbox_dead_letters_and_review(store):
+    store.set_checkpoint("x:fresh:44196397", json.dumps({"at": 1000.0, "handle": "elonmusk"}))
+    store.set_checkpoint("x:44196397", "1283000000000000000")
+    store.set_checkpoint("bluesky:cursor", "1700000000000000")
+    store.add_alert(alert("a1"), ["telegram", "slack"])
+    store.update_delivery("a1@slack", status="dead", attempts=8, last_error="HTTP 500 from stub")
+    text = status_text(store, now=1000.0 + 300)
+    assert "@elonmusk" in text and "last poll 5m ago" in text and "since_id 1283000000000000000" in text
+    assert "bluesky:cursor" in text
+    assert "dead letter a1@slack after 8 tries: HTTP 500 from stub" in text
+    assert "slack: 1 dead" in text and "telegram: 1 pending" in text
+    assert "review queue: 1 pending" in text
+
+
+def test_status_cli_missing_db_exits_2(tmp_path, capsys):
+    assert main(["status", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no such database" in capsys.readouterr().err
