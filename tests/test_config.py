@@ -59,3 +59,17 @@ def test_secret_from_env_and_file_and_missing(tmp_path, monkeypatch):
 def test_watched_accounts_come_from_groups_and_sources(tmp_path):
     p = write(tmp_path, "groups:\n  heads: ['@BarackObama']\nsources:\n  - type: x\n    accounts: [elonmusk]\n")
     assert load_config(p).watched() == {"barackobama", "elonmusk"}
+
+
+def test_every_commented_example_section_is_valid(tmp_path, monkeypatch):
+    """Uncomment the optional sources/notifiers of config.example.yaml: each documented key must exist."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "config.example.yaml").read_text()
+    out = [re.sub(r"^(\s*)# (- type: .*|  [a-z_]+: .*|  # .*|  #\s*$)", r"\1\2", line) for line in text.splitlines()]
+    p = tmp_path / "full.yaml"
+    p.write_text("\n".join(out))
+    cfg = load_config(p)
+    assert {s.type for s in cfg.sources} == {"replay", "x", "bluesky", "mastodon"}
+    assert {n.type for n in cfg.notifiers} == {"console", "review", "telegram", "slack"}
