@@ -16,7 +16,8 @@ from ..post import Post
 @dataclass(frozen=True, slots=True)
 class AccountEvent:
     """A change on a watched account: kind is 'display_name', 'handle', 'avatar', 'bio',
-    'deleted' (a post was deleted) or 'edited' (a post was edited)."""
+    'deleted' (a post was deleted), 'edited' (a post was edited) or 'status' (the account was
+    taken down, deactivated or reactivated)."""
 
     platform: str
     account: str  # handle
