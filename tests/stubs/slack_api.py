@@ -20,25 +20,12 @@ class SlackStub(StubServer):
     def __init__(self, token: str = "xoxb-test-token-123", channel_id: str = "C0ALERTS") -> None:
         super().__init__(_SlackHandler)
         self.token, self.channel_id = token, channel_id
-        self.failures: dict[str, list[tuple]] = {}
-        self.delay_s = 0.0
-        self.hold_at: int | None = None
-        self.released = threading.Event()
         self.seq = 0
         self.auth: list[str] = []
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"
-
-    def fail(self, method: str, *specs: tuple) -> None:
-        self.failures.setdefault(method, []).extend(specs)
-
-    def hold(self, n: int) -> None:
-        self.hold_at = n
-
-    def release_all(self) -> None:
-        self.released.set()
 
     def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
         with self.lock:

@@ -50,6 +50,17 @@ class StubServer:
         self.lock = threading.Condition()
         self.calls: list[tuple[str, dict[str, Any], float]] = []  # (method, params, monotonic time)
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.failures: dict[str, list[tuple]] = {}  # method -> failures answered before success
+        self.delay_s = 0.0
+        self.hold_at: int | None = None
+        self.released = threading.Event()
+
+    def fail(self, method: str, *specs: tuple) -> None:
+        self.failures.setdefault(method, []).extend(specs)
+
+    def hold(self, n: int) -> None:
+        """Keep the n-th send (1-based) unanswered until released."""
+        self.hold_at = n
 
     def __enter__(self):
         self.thread.start()
@@ -86,7 +97,8 @@ class StubServer:
             return True
 
     def release_all(self) -> None:
-        """Hook for stubs that hold requests open."""
+        """Answer every held request."""
+        self.released.set()
 
 
 class JSONHandler(BaseHTTPRequestHandler):
@@ -128,25 +140,12 @@ class TelegramStub(StubServer):
     def __init__(self, token: str = "123456:TEST-token-abcdef", chat_id: int = -1001234567890) -> None:
         super().__init__(_TelegramHandler)
         self.token, self.chat_id = token, chat_id
-        self.failures: dict[str, list[tuple]] = {}
-        self.delay_s = 0.0
-        self.hold_at: int | None = None
-        self.released = threading.Event()
         self.updates: list[dict[str, Any]] = []
         self.next_id = 100
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
-
-    def fail(self, method: str, *specs: tuple) -> None:
-        self.failures.setdefault(method, []).extend(specs)
-
-    def hold(self, n: int) -> None:
-        self.hold_at = n
-
-    def release_all(self) -> None:
-        self.released.set()
 
     def push_update(self, update: dict[str, Any]) -> None:
         with self.lock:
