@@ -1,0 +1,234 @@
+"""Features of one analysed post for the learned classifier.
+
+Two views of an `Analysis`:
+
+* `model_text` — the folded text with wallets, links, numbers and mentions replaced by placeholder
+  tokens (`_btcaddr_`, `_url_`, `0`, `@user`), so the n-gram models learn the *shape* of bait, not
+  the particular addresses or links of the training rows;
+* `evidence_vector` — a short dense vector of what the rule detectors found (cues, wallet chains,
+  domain judgement kinds, obfuscation kinds, rule_logit, and a few counts).
+
+The sklearn-style transformers below wrap both so the whole model is one `Pipeline`. They are
+stateless (nothing to fit) and hold only keyword-only parameters, so skops can save them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from . import language
+
+CHAINS = ("btc", "eth", "sol", "trx", "xrp", "doge", "ltc")
+JUDGEMENT_KINDS = ("block", "lookalike", "shortener", "allow", "unknown")
+OBFUSCATIONS = ("homoglyph", "fullwidth", "zero-width", "bidi", "defanged", "spaced-letters")
+CUE_NAMES = tuple(c.name for c in language.CUES + language.COUNTER_CUES)
+
+# One pass over the folded text replaces everything that is specific to one post.
+_URL = r"(?:https?://|hxxps?://|www\.)\S+"
+_ADDR = r"\b(?:0x[0-9a-f]{30,}|[1-9a-hj-np-z]{25,}|[a-z0-9]{39,})\b"  # leftovers, e.g. broken checksums
+_MENTION = r"@\w{1,30}"
+_NUM = r"\d[\d,.]*"
+_TOKENS = re.compile(f"(?P<url>{_URL})|(?P<addr>{_ADDR})|(?P<mention>{_MENTION})|(?P<num>{_NUM})")
+_REPLACE = {"url": " _url_ ", "addr": " _addr_ ", "mention": "@user", "num": "_n_"}
+
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd|btc|eth|sol)\b")
+_CASHTAG = re.compile(r"\$[a-z][a-z0-9]{1,11}\b")
+_HASHTAG = re.compile(r"#\w")
+_MENTIONS = re.compile(r"@\w")
+
+DENSE_NAMES = (
+    tuple(f"cue_{n}" for n in CUE_NAMES) + tuple(f"wallet_{c}" for c in CHAINS)
+    + ("wallets", "wallet_with_bait") + tuple(f"domain_{k}" for k in JUDGEMENT_KINDS) + ("links",)
+    + tuple(f"obf_{k}" for k in OBFUSCATIONS) + ("obf_other", "rule_logit", "crypto", "money", "cashtags",
+                                                  "hashtags", "mentions", "length")
+)
+
+
+MAX_MODEL_CHARS = 1000  # longer posts are judged on their first 1,000 characters (bounded cost)
+
+
+def model_text(a) -> str:
+    """The folded text with wallets, links, numbers and mentions replaced by placeholder tokens."""
+    text = a.norm.folded[:MAX_MODEL_CHARS]
+    for w in a.wallets:
+        text = text.replace(w.address.lower(), f" _{w.chain}addr_ ")
+    return _TOKENS.sub(_placeholder, text)
+
+
+def _placeholder(m: re.Match[str]) -> str:
+    return _REPLACE[m.lastgroup]
+
+
+def evidence_vector(a) -> list[float]:
+    """The dense evidence features of one analysis, in `DENSE_NAMES` order."""
+    cues = {c.name for c in a.cues}
+    chains = [w.chain for w in a.wallets]
+    kinds = [j.kind for j in a.judgements]
+    obf = a.norm.obfuscation
+    folded = a.norm.folded
+    row = [1.0 if n in cues else 0.0 for n in CUE_NAMES]
+    row += [math.log1p(chains.count(c)) for c in CHAINS]
+    row += [math.log1p(len(chains)), 1.0 if any(e.kind == "wallet_with_bait" for e in a.evidence) else 0.0]
+    row += [float(kinds.count(k)) for k in JUDGEMENT_KINDS] + [math.log1p(len(a.links))]
+    row += [1.0 if k in obf else 0.0 for k in OBFUSCATIONS]
+    row += [1.0 if any(k not in OBFUSCATIONS for k in obf) else 0.0, a.rule_logit, float(a.crypto)]
+    row += [math.log1p(len(p.findall(folded))) for p in (_MONEY, _CASHTAG, _HASHTAG, _MENTIONS)]
+    row.append(math.log1p(len(folded)))
+    return row
+
+
+class AnalysisTable(TransformerMixin, BaseEstimator):
+    """Analyses -> an (n, 2) object table: column 0 the model text, column 1 the Analysis itself.
+
+    The text is computed once here and shared by both n-gram vectorizers downstream.
+    """
+
+    def fit(self, X: Sequence, y=None):
+        self.n_features_in_ = 1
+        return self
+
+    def transform(self, X: Sequence) -> np.ndarray:
+        table = np.empty((len(X), 2), dtype=object)
+        for i, a in enumerate(X):
+            table[i, 0] = model_text(a)
+            table[i, 1] = a
+        return table
+
+
+class EvidenceFeatures(TransformerMixin, BaseEstimator):
+    """A column of Analyses (an (n, 1) object array) -> the dense evidence matrix."""
+
+    def fit(self, X, y=None):
+        self.n_features_in_ = 1
+        return self
+
+    def transform(self, X) -> np.ndarray:
+        col = np.asarray(X, dtype=object).reshape(len(X), -1)[:, 0]
+        return np.array([evidence_vector(a) for a in col], dtype=np.float64).reshape(len(col), len(DENSE_NAMES))
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.array(DENSE_NAMES, dtype=object)
+
+
+# ---------------------------------------------------------------- hashed char n-grams, vectorised
+# sklearn's char analyzers build every n-gram as a Python string (~130 µs a post); this hashes the
+# n-grams of a whole batch at once with rolling polynomial hashes over the code points (~15 µs).
+_P = np.uint64(0x100000001B3)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SPACE = re.compile(r"\s+")
+
+
+def _codepoints(docs: list[str], pad: int) -> tuple[np.ndarray, np.ndarray]:
+    """Code points of ' doc ' strings joined by NUL (then `pad` NULs), and each doc's span length."""
+    padded = [f" {_SPACE.sub(' ', d).strip()} " for d in docs]
+    joined = "\0".join(padded) + "\0" * pad
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lens = np.fromiter((len(d) + 1 for d in padded), dtype=np.int64, count=len(padded))
+    return cp, lens
+
+
+def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_features: int) -> sp.csr_matrix:
+    """Counts of the char_wb n-grams of each doc, hashed into `n_features` columns (CSR, float32).
+
+    Like sklearn's char_wb: n-grams of the space-padded words, never spanning a word boundary.
+    """
+    lo, hi = ngram_range
+    cp, lens = _codepoints(docs, hi)
+    L = int(lens.sum())
+    doc = np.repeat(np.arange(len(docs), dtype=np.uint64), lens) << np.uint64(32)
+    space, nul = cp == 32, cp == 0
+    h = np.zeros(L, dtype=np.uint64)
+    broken = np.zeros(L, dtype=bool)  # the window holds a NUL, or a space not at its ends
+    keys = []
+    with np.errstate(over="ignore"):
+        for n in range(1, hi + 1):
+            h = h * _P + cp[n - 1:n - 1 + L]
+            broken |= nul[n - 1:n - 1 + L]
+            if n >= 3:
+                broken |= space[n - 2:n - 2 + L]
+            if n >= lo:
+                ok = ~broken & ~(space[:L] & space[1:1 + L]) if n == 2 else ~broken
+                cols = (((h[ok] + np.uint64(n)) * _MIX) >> np.uint64(32)) % np.uint64(n_features)
+                keys.append(doc[ok] | cols)
+    return _count_keys(np.concatenate(keys) if keys else np.zeros(0, np.uint64), len(docs), n_features)
+
+
+def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
+    """CSR counts of (doc << 32 | column) keys: one sort, no Python loop per entry."""
+    keys = np.sort(keys)
+    start = np.ones(keys.size, dtype=bool)
+    start[1:] = keys[1:] != keys[:-1]
+    first = np.flatnonzero(start)
+    uniq = keys[first]
+    counts = np.diff(np.append(first, keys.size)).astype(np.float32)
+    rows = (uniq >> np.uint64(32)).astype(np.int64)
+    indptr = np.searchsorted(rows, np.arange(n_docs + 1), side="left")
+    cols = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int32)
+    X = sp.csr_matrix((counts, cols, indptr), shape=(n_docs, n_features))
+    X.has_sorted_indices = True
+    return X
+
+
+_PINV = pow(int(_P), -1, 2 ** 64)  # P is odd, so it has an inverse modulo 2**64
+_WORD_ASCII = np.zeros(128, dtype=bool)
+_WORD_ASCII[[ord(c) for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$#@"]] = True
+
+
+def _powers(base: int, n: int) -> np.ndarray:
+    """base**0 .. base**(n-1) modulo 2**64."""
+    out = np.full(n, np.uint64(base), dtype=np.uint64)
+    out[:1] = 1
+    with np.errstate(over="ignore"):
+        return np.cumprod(out, dtype=np.uint64)
+
+
+def hashed_words(docs: list[str], *, ngram_range: tuple[int, int], n_features: int) -> sp.csr_matrix:
+    """Counts of each doc's word unigrams and/or bigrams (words: runs of letters, digits, _$#@;
+    any non-ASCII character counts as a letter; one-character words dropped), hashed."""
+    cp, lens = _codepoints(docs, 2)
+    doc = np.repeat(np.arange(len(docs), dtype=np.uint64), lens)
+    L = int(lens.sum())
+    word = np.where(cp < 128, _WORD_ASCII[np.minimum(cp, 127).astype(np.int64)], True) & (cp != 0)
+    edges = np.diff(word[: L + 1].astype(np.int8))
+    starts, ends = np.flatnonzero(edges == 1) + 1, np.flatnonzero(edges == -1) + 1
+    with np.errstate(over="ignore"):
+        # prefix hash pre[k] = P**(k-1) * sum_t c_t * P**-t, so any span's hash is a subtraction
+        pw, inv = _powers(int(_P), L + 1), _powers(_PINV, L)
+        pre = np.zeros(L + 1, dtype=np.uint64)
+        pre[1:] = np.cumsum(cp[:L] * inv, dtype=np.uint64) * pw[:L]
+        uni = pre[ends] - pre[starts] * pw[ends - starts]
+        keep = (ends - starts) >= 2
+        wdoc, uni = doc[starts[keep]], uni[keep]
+        keys = []
+        if ngram_range[0] <= 1:
+            keys.append((wdoc << np.uint64(32)) | ((uni * _MIX) >> np.uint64(32)) % np.uint64(n_features))
+        if ngram_range[1] >= 2 and uni.size > 1:
+            same = wdoc[1:] == wdoc[:-1]
+            bi = (uni[:-1] * _P + uni[1:] + np.uint64(2)) * _MIX
+            keys.append((wdoc[1:][same] << np.uint64(32)) | (bi[same] >> np.uint64(32)) % np.uint64(n_features))
+    return _count_keys(np.concatenate(keys) if keys else np.zeros(0, np.uint64), len(docs), n_features)
+
+
+class HashedNgrams(TransformerMixin, BaseEstimator):
+    """Texts -> hashed n-gram counts (`analyzer` "char_wb" or "word"); stateless, vectorised in numpy."""
+
+    def __init__(self, *, analyzer: str = "char_wb", ngram_range: tuple[int, int] = (2, 5),
+                 n_features: int = 2 ** 18):
+        self.analyzer = analyzer
+        self.ngram_range = ngram_range
+        self.n_features = n_features
+
+    def fit(self, X, y=None):
+        self.n_features_in_ = 1
+        return self
+
+    def transform(self, X) -> sp.csr_matrix:
+        docs = [str(d) for d in np.asarray(X, dtype=object).ravel()]
+        fn = hashed_words if self.analyzer == "word" else hashed_char_ngrams
+        return fn(docs, ngram_range=tuple(self.ngram_range), n_features=self.n_features)

@@ -1,0 +1,330 @@
+"""`hijackwatch train`: fit the post classifier on training data only, and write the held-out files.
+
+Data (never a held-out row in training):
+
+* the project's corpus `data/corpus/*.jsonl` — rows whose `split` is "train" (whole story
+  families are on one side, so no phrasing leaks);
+* janitr real X posts `data/janitr/train.jsonl` — label 1 when `labels` holds scam, phishing or
+  recovery_scam, else 0; "@bankrbot deploy" token requests are left out (a bot command, not bait);
+  ~25% of near-duplicate groups go to the held-out slice, the rest train;
+* analysts' verdicts in the database: a confirmed alert's posts are 1, a dismissed alert's 0.
+
+The flag threshold recommended with the model is chosen on out-of-fold predictions of the training
+data (group k-fold), never on held-out rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from ..errors import InputError
+from ..post import Post, parse_time
+from .model import DEFAULT_MODEL, PostModel, build_pipeline, save_model
+from .scorer import Scorer
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+JANITR_POSITIVE = frozenset({"scam", "phishing", "recovery_scam"})
+JANITR_HELDOUT_SHARE = 0.25
+JANITR_TIME = "2026-01-31T00:00:00Z"  # janitr rows carry no post time; the collection date stands in
+BANKRBOT_DEPLOY = re.compile(r"@bankrbot\b[^\n]{0,60}?\bdeploy", re.IGNORECASE)
+_SIG_DROP = re.compile(r"https?://\S+|www\.\S+|@\w+|\b\w*\d\w*\b|[^\w\s]", re.UNICODE)
+
+
+@dataclass
+class Example:
+    """One labelled post and the group it belongs to (near-duplicates share a group)."""
+
+    post: Post
+    label: int
+    group: str
+    source: str
+
+
+@dataclass
+class TrainingData:
+    examples: list[Example] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, examples: Iterable[Example]) -> None:
+        for ex in examples:
+            self.examples.append(ex)
+            c = self.counts.setdefault(ex.source, {"posts": 0, "positives": 0})
+            c["posts"] += 1
+            c["positives"] += ex.label
+
+
+# ---------------------------------------------------------------- reading rows
+def read_rows(path: Path) -> list[dict]:
+    """JSON objects of a JSONL file (blank lines skipped); InputError when unreadable."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read training rows: {exc}") from None
+
+
+def row_post(row: dict) -> Post:
+    """A contract-schema row (extra fields kept) as a Post."""
+    known = {"id", "platform", "author", "author_id", "created_at", "text", "source", "lang", "urls"}
+    return Post(id=str(row["id"]), platform=row.get("platform") or "x", author=row.get("author") or "unknown",
+                created_at=parse_time(row.get("created_at") or JANITR_TIME), text=row.get("text") or "",
+                author_id=row.get("author_id") or "", source=row.get("source") or "", lang=row.get("lang") or "",
+                urls=tuple(row.get("urls") or ()), extra={k: v for k, v in row.items() if k not in known})
+
+
+def corpus_rows(corpus_dir: Path) -> list[dict]:
+    """Every row of the corpus files, in file order."""
+    return [r for p in sorted(Path(corpus_dir).glob("*.jsonl")) for r in read_rows(p)]
+
+
+# ---------------------------------------------------------------- janitr: labels and held-out slice
+def janitr_label(row: dict) -> int:
+    return int(bool(JANITR_POSITIVE & set(row.get("labels") or ())))
+
+
+def is_bankrbot_deploy(text: str) -> bool:
+    return BANKRBOT_DEPLOY.search(text or "") is not None
+
+
+def signature_keys(text: str, words: int = 6) -> tuple[str, str]:
+    """Two near-duplicate keys: the first and last `words` words once links, mentions, numbers,
+    addresses and punctuation are gone (a template reused with new tickers still collides)."""
+    toks = _SIG_DROP.sub(" ", (text or "").lower()).split()
+    return "h:" + " ".join(toks[:words]), "t:" + " ".join(toks[-words:])
+
+
+def near_duplicate_groups(texts: Sequence[str]) -> list[int]:
+    """Group index of each text: texts sharing a head or tail signature are one group (union-find)."""
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        for key in signature_keys(t):
+            if key in ("h:", "t:"):
+                continue  # an empty signature says nothing about duplication
+            j = first.setdefault(key, i)
+            parent[find(i)] = find(j)
+    return [find(i) for i in range(len(texts))]
+
+
+def janitr_split(rows: Sequence[dict], groups: Sequence[int]) -> list[str]:
+    """"train" or "heldout" for each janitr row, deterministically by near-duplicate group."""
+    out = []
+    for g in groups:
+        key = rows[g].get("id", str(g)) + "|" + signature_keys(rows[g].get("text", ""))[0]
+        h = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") / 2 ** 64
+        out.append("heldout" if h < JANITR_HELDOUT_SHARE else "train")
+    return out
+
+
+def janitr_post_row(row: dict, group: int) -> dict:
+    """A janitr row in the contract's post schema, with its mapped label."""
+    return {"id": f"janitr-{row['id']}", "platform": "x", "author": "janitr-sample", "author_id": "",
+            "created_at": row.get("collected_at") or JANITR_TIME, "text": row.get("text", ""), "source": "",
+            "lang": "", "urls": list(row.get("urls") or []), "label": janitr_label(row),
+            "janitr_labels": list(row.get("labels") or []), "group": f"janitr:{group}"}
+
+
+def janitr_rows(path: Path) -> tuple[list[dict], list[dict]]:
+    """(train rows, held-out rows) of janitr in post schema; bankrbot deploy requests left out of both."""
+    raw = read_rows(path)
+    groups = near_duplicate_groups([r.get("text", "") for r in raw])
+    train, held = [], []
+    for r, g, side in zip(raw, groups, janitr_split(raw, groups)):
+        if is_bankrbot_deploy(r.get("text", "")):
+            continue
+        (held if side == "heldout" else train).append(janitr_post_row(r, g))
+    return train, held
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def write_heldout(out_dir: Path, corpus_dir: Path, janitr_path: Path | None) -> dict[str, int]:
+    """Write corpus-heldout.jsonl and janitr-heldout.jsonl (contract schema, with labels)."""
+    held = [r for r in corpus_rows(corpus_dir) if r.get("split") == "heldout"]
+    counts = {"corpus-heldout": write_jsonl(Path(out_dir) / "corpus-heldout.jsonl", held)}
+    if janitr_path is not None and Path(janitr_path).is_file():
+        counts["janitr-heldout"] = write_jsonl(Path(out_dir) / "janitr-heldout.jsonl", janitr_rows(janitr_path)[1])
+    return counts
+
+
+# ---------------------------------------------------------------- training examples
+def corpus_examples(corpus_dir: Path) -> list[Example]:
+    """Training rows of the corpus (split "train"), grouped by story family."""
+    return [Example(row_post(r), int(r["label"]), f"corpus:{r.get('family', r['id'])}", "corpus")
+            for r in corpus_rows(corpus_dir) if r.get("split") == "train" and r.get("label") in (0, 1)]
+
+
+def janitr_examples(path: Path) -> list[Example]:
+    return [Example(row_post(r), r["label"], r["group"], "janitr") for r in janitr_rows(path)[0]]
+
+
+REVIEW_SQL = """
+SELECT a.alert_id, a.platform, a.post_ids, r.status FROM review r JOIN alerts a USING (alert_id)
+WHERE r.status IN ('confirmed', 'dismissed')
+"""
+
+
+def review_examples(db: Path) -> list[Example]:
+    """Posts of alerts analysts decided: confirmed -> 1, dismissed -> 0 (the latest decision wins)."""
+    if db is None or str(db) == ":memory:" or not Path(db).is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
+        try:
+            decided = conn.execute(REVIEW_SQL).fetchall()
+            posts = {k: (k, i, pl, au, aid, ca, tx, src, lg, u) for k, i, pl, au, aid, ca, tx, src, lg, u in
+                     conn.execute("SELECT key,id,platform,author,author_id,created_at,text,source,lang,urls FROM posts")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise InputError(f"{db}: cannot read review verdicts: {exc}") from None
+    out: dict[str, Example] = {}
+    for alert_id, platform, post_ids, status in decided:
+        for pid in json.loads(post_ids or "[]"):
+            row = posts.get(f"{platform}:{pid}")
+            if row:
+                out[row[0]] = Example(_db_post(row), int(status == "confirmed"), f"review:{alert_id}", "review")
+    return list(out.values())
+
+
+def _db_post(row: tuple) -> Post:
+    key, pid, platform, author, author_id, created_at, text, source, lang, urls = row
+    return Post(id=pid, platform=platform, author=author, created_at=parse_time(created_at), text=text or "",
+                author_id=author_id or "", source=source or "", lang=lang or "",
+                urls=tuple(json.loads(urls) if urls else ()))
+
+
+def gather(*, corpus_dir: Path, janitr_path: Path | None, db: Path | None) -> TrainingData:
+    """All training examples (no held-out row) from the sources given."""
+    data = TrainingData()
+    data.add(corpus_examples(corpus_dir))
+    if janitr_path is not None and Path(janitr_path).is_file():
+        data.add(janitr_examples(janitr_path))
+    data.add(review_examples(db))
+    if not data.examples or len({e.label for e in data.examples}) < 2:
+        raise InputError(f"not enough training data (need both labels): {data.counts}")
+    return data
+
+
+# ---------------------------------------------------------------- fitting
+def data_hash(examples: Sequence[Example]) -> str:
+    """Short digest of the training rows (ids, labels, texts), for the model version."""
+    h = hashlib.sha256()
+    for e in sorted(examples, key=lambda e: (e.post.key, e.label)):
+        h.update(f"{e.post.key}\t{e.label}\t{e.post.text}\n".encode())
+    return h.hexdigest()[:10]
+
+
+def group_folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """k (train, test) index splits; every group on one side."""
+    from sklearn.model_selection import GroupKFold
+
+    k = max(2, min(k, len(set(groups))))
+    idx = np.arange(len(groups))
+    return [(tr, te) for tr, te in GroupKFold(n_splits=k).split(idx, groups=groups)]
+
+
+def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int = 5, **params):
+    """Fit the pipeline; the calibrator sees out-of-fold scores from group folds."""
+    splits = group_folds(groups, folds)
+    pipe = build_pipeline(cv=splits, **params)
+    pipe.fit(list(analyses), y)
+    pipe.named_steps["clf"].cv = len(splits)  # keep the fold count, not the stale training indices
+    return pipe
+
+
+def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int, **params) -> np.ndarray:
+    """Out-of-fold probabilities of the whole recipe (featurizer, classifier, calibration)."""
+    oof = np.zeros(len(y), dtype=float)
+    g = np.asarray(groups)
+    for tr, te in group_folds(groups, folds):
+        pipe = fit([analyses[i] for i in tr], y[tr], list(g[tr]), folds=folds, **params)
+        oof[te] = pipe.predict_proba([analyses[i] for i in te])[:, 1]
+    return oof
+
+
+def choose_threshold(y: np.ndarray, p: np.ndarray, lo: float = 0.2, hi: float = 0.8) -> float:
+    """The threshold in [lo, hi] with the best F1 on validation scores (ties: nearest 0.5)."""
+    best = (-1.0, 0.0, 0.5)
+    for t in np.round(np.arange(lo, hi + 1e-9, 0.01), 2):
+        flag = p >= t
+        tp = int(np.sum(flag & (y == 1)))
+        f1 = 2 * tp / (int(flag.sum()) + int(y.sum())) if tp else 0.0
+        best = max(best, (f1, -abs(t - 0.5), float(t)))
+    return best[2]
+
+
+def validation_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, float]:
+    from sklearn.metrics import average_precision_score
+
+    flag = p >= threshold
+    tp, fp, fn = int(np.sum(flag & (y == 1))), int(np.sum(flag & (y == 0))), int(np.sum(~flag & (y == 1)))
+    return {"precision": round(tp / max(tp + fp, 1), 4), "recall": round(tp / max(tp + fn, 1), 4),
+            "pr_auc": round(float(average_precision_score(y, p)), 4), "threshold": threshold}
+
+
+def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, validate: bool = True,
+          today: datetime | None = None, **params) -> PostModel:
+    """Fit a PostModel on `data`; with `validate`, pick the threshold on out-of-fold predictions."""
+    scorer = scorer or Scorer()
+    analyses = [scorer.analyze(e.post) for e in data.examples]
+    y = np.array([e.label for e in data.examples], dtype=int)
+    groups = [e.group for e in data.examples]
+    info: dict = {"counts": data.counts, "folds": folds}
+    threshold = 0.5
+    if validate:
+        oof = out_of_fold(analyses, y, groups, folds=folds, **params)
+        threshold = choose_threshold(y, oof)
+        info["validation"] = validation_metrics(y, oof, threshold)
+    pipe = fit(analyses, y, groups, folds=folds, **params)
+    stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
+    info["data_hash"] = data_hash(data.examples)
+    return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info)
+
+
+def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janitr: bool,
+                  data_dir: Path = DATA) -> str:
+    """Write the held-out files, train on everything else, save the model; returns a summary."""
+    janitr = Path(data_dir) / "janitr" / "train.jsonl" if include_janitr else None
+    held = write_heldout(Path(data_dir) / "heldout", Path(data_dir) / "corpus", janitr)
+    data = gather(corpus_dir=Path(data_dir) / "corpus", janitr_path=janitr, db=db)
+    model = train(data)
+    path = Path(out) if out else DEFAULT_MODEL
+    save_model(model, path)
+    return summary(model, path, held)
+
+
+def summary(model: PostModel, path: Path, held: dict[str, int]) -> str:
+    lines = [f"model {model.version} -> {path}", f"recommended threshold {model.threshold:.2f}"]
+    lines += [f"train {src}: {c['posts']} posts ({c['positives']} positive)" for src, c in model.info["counts"].items()]
+    if "validation" in model.info:
+        v = model.info["validation"]
+        lines.append(f"out-of-fold validation: precision {v['precision']:.4f} recall {v['recall']:.4f} "
+                     f"PR-AUC {v['pr_auc']:.4f}")
+    lines += [f"held-out file {name}.jsonl: {n} posts (never trained on)" for name, n in held.items()]
+    return "\n".join(lines)
