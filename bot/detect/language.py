@@ -30,14 +30,19 @@ def _cue(name: str, triggers: tuple[str, ...], weight: float, label: str, *alter
 
 
 CUES: tuple[Cue, ...] = (
-    _cue("doubling", ('send', 'sent', 'doubl', '2x', 'x2', 'devolv', 'doble', 'duplic', 'dobro', 'retour', 'renverr', 'doppelt', 'verdoppel', 'iki', 'двойн', 'удво', 'вдвое', '倍',), 2.6, "promises to send back double",
+    _cue("doubling", ('send', 'sent', 'doubl', '2x', 'x2', '200%', 'twice', 'devolv', 'doble', 'duplic', 'dobro', 'dobr', 'retour', 'renverr', 'doppelt', 'verdopp', 'iki', 'двойн', 'удво', 'вдвое', '倍',), 2.6, "promises to send back double",
          rf"send{_G}back{_G}(double|doubled|2x|twice)", r"(double|doubled|2x|x2)\s+(your|the|it|back|all|any|every|each)\b",
          rf"sent{_G}(will be|are)?{_G}(returned|sent back)\s*(doubled|double|2x)",
          r"\bsend\s+\$?\d[\d,.]*\s*(k|btc|eth|usd)?\b.{0,30}\b(send|get|receive)\s+(you\s+)?back\s+\$?\d",
          r"(you|u)\s+send\s+\$?[\d,.]+\s*(k|btc|eth)?,?\s+(i|we)\s+(will\s+)?send\s+(you\s+)?back",
          r"devolver[eé]?\w*\s+(el\s+)?doble", r"te\s+env\w+\s+el\s+doble", r"duplic\w+\s+(tu|su|seu|o seu)",
          r"envi\w+\s+de\s+volta\s+(o\s+)?dobro", r"(en\s+)?retour\s+(le\s+)?double", r"renverr\w*\s+le\s+double",
-         r"doppelt\s+zur[uü]ck", r"verdoppel", r"iki\s+kat\w*", r"(в\s+)?двойном\s+размере", r"удво",
+         r"doppelt\s+zur[uü]ck", r"verdoppel",
+         rf"\b(return\w*|comes?\s+back|paid\s+back|matched|receive|get|gets|is\s+sent\s+back){_G}\b(doubled|double|2x|x2|twice|200\s?%)",
+         rf"\bdoubl\w*\s+(every|all|any|each)\s+{_G}(deposit|payment|transaction|transfer|btc|eth|bitcoin|usdt|sol)",
+         r"\b(recibir\w*|recibe\w*|devuelv\w*)\s+(el\s+)?doble", r"\b(receb\w+|volta\w*|devolvid\w*)\s+(o\s+|em\s+)?dobro",
+         r"\bdobr\w+\s+(todos|cada|qualquer)", r"\bduplic\w+\s+(todos|cada|cualquier)", r"\bverdopp\w*",
+         r"\b(recev\w+|rend\w*)\s+(le\s+)?double", r"\bikiye\s+katla\w*", r"iki\s+kat\w*", r"(в\s+)?двойном\s+размере", r"удво",
          r"(верн|получ)\w*\s+вдвое", r"вдвое\s+больше", r"倍(にして|で)?(お返し|返)", r"2倍"),
     _cue("giveaway", ('giv', 'sorteo', 'regal', 'sorteio', 'distribu', 'cadeau', 'verschenk', 'gewinnspiel', 'çekiliş', 'hediye', 'раздач', 'разыгр', 'プレゼント', '配布',), 1.5, "giveaway language",
          r"\bgiv(e|ing)\s*(away|back)\b", r"\bgiveaway\b", r"\bgiving\s+away\b", r"\bsorteo\b", r"\bregal\w+\b",
@@ -77,6 +82,11 @@ CUES: tuple[Cue, ...] = (
     _cue("fake_approval", ('grant', 'approv',), 1.2, "market-moving announcement",
          r"\b(sec|commission)\s+(grants|granted|approves|approved)\b", r"\bapproval\s+for\s+(bitcoin|btc|spot)",
          r"\bspot\s+(bitcoin|btc|eth)\s+etfs?\s+(approved|are\s+approved)"),
+    _cue("recovery_service", ('recover', 'recupera', 'wiederherstell', 'восстанов', '復元', 'kurtar',), 1.4, "offers to recover lost crypto",
+         r"\brecover\w*\s+(your\s+|all\s+|the\s+)?(lost\s+|stolen\s+|scammed\s+)?(funds|coins|crypto|bitcoin|btc|eth|assets|money|wallet)",
+         r"\b(funds?|assets?|crypto|bitcoin)\s+recovery\b", r"\brecovery\s+(experts?|team|specialists?|services?|agents?)\b",
+         r"\brecupera\w*\s+(tus|sus|seus|os\s+seus)\s+(fondos|fundos|criptos?|bitcoins?)",
+         r"восстанов\w+\s+(ваш|свой)\s+кош", r"cüzdan\w*\s+kurtar", r"(ウォレット|資産)を?(の)?復元"),
     _cue("live_stream", ('live', 'vivo', 'direct',), 1.0, "links a 'live' crypto event",
          r"\b(live\s+now|watch\s+live|livestream|live\s+stream|en\s+vivo|ao\s+vivo|en\s+direct)\b"),
 )
