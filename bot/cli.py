@@ -17,6 +17,7 @@ from .errors import HijackwatchError, InputError
 
 DATA = Path(__file__).parent / "data"
 DEMO_DB = Path("hijackwatch-demo.db")
+REPLAY_BATCH = 128  # posts per pipeline call in a replay: one model call each; 256 doubled p50 latency
 
 
 def _err(msg: str) -> None:
@@ -90,7 +91,7 @@ def _replay(path, db: Path, cfg, on_alert: Callable, progress: Callable[[int], N
     batch: list = []
     for post in read_posts(path, stats, on_problem=_err):
         batch.append(post)
-        if len(batch) >= 256:
+        if len(batch) >= REPLAY_BATCH:
             pipe.process_batch(batch)
             batch = []
             if progress:
