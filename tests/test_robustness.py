@@ -192,3 +192,20 @@ def test_replay_of_a_hostile_file_skips_bad_lines_and_still_alerts(tmp_path, cap
         assert f"hostile.jsonl:{lineno}: skipped" in err
     assert "replayed 6 posts (5 malformed skipped)" in err
     assert integrity(db) == "ok"
+
+
+# -- realistic load: benign link sharing must not become a "campaign" --------------------------
+@pytest.mark.xfail(strict=True, reason="campaign keys of benign posts (a shared news domain) merge with one "
+                                       "takeover's bait into a critical campaign naming every account that "
+                                       "linked the domain; reported to the lead")
+def test_one_takeover_linking_a_popular_domain_names_only_its_own_account():
+    pipe = Pipeline.from_config(Config(), Store(":memory:"))
+    for i in range(40):  # an outlet's 8 regional accounts link their own site all day
+        who = f"outlet_{i % 8}"
+        pipe.process(make_post(f"n{i}", who, f"Headline number {i} from the newsroom https://t.co/x{i}",
+                               minutes=i * 2, urls=[f"https://www.newsroom-example.net/story/{i}"]))
+    bait = make_post("bait", "outlet_3", BAIT + " https://t.co/zz", minutes=85,
+                     urls=["https://www.newsroom-example.net/give"])
+    alerts = pipe.process(bait)
+    assert alerts, "the bait itself must alert"
+    assert all(a.accounts == ("outlet_3",) for a in alerts), [(a.kind, a.accounts) for a in alerts]
