@@ -42,9 +42,8 @@ _CASHTAG = re.compile(r"\$[a-z][a-z0-9]{1,11}\b")
 _HASHTAG = re.compile(r"#\w")
 _MENTIONS = re.compile(r"@\w")
 
-DENSE_NAMES = (
-    tuple(f"cue_{n}" for n in CUE_NAMES) + tuple(f"wallet_{c}" for c in CHAINS)
-    + ("wallets", "wallet_with_bait") + tuple(f"domain_{k}" for k in JUDGEMENT_KINDS) + ("links",)
+BASE_NAMES = (
+    tuple(f"wallet_{c}" for c in CHAINS) + ("wallets", "wallet_with_bait") + tuple(f"domain_{k}" for k in JUDGEMENT_KINDS) + ("links",)
     + tuple(f"obf_{k}" for k in OBFUSCATIONS) + ("obf_other", "rule_logit", "crypto", "money", "cashtags",
                                                   "hashtags", "mentions", "length")
 )
@@ -65,14 +64,14 @@ def _placeholder(m: re.Match[str]) -> str:
     return _REPLACE[m.lastgroup]
 
 
-def evidence_vector(a) -> list[float]:
-    """The dense evidence features of one analysis, in `DENSE_NAMES` order."""
+def evidence_vector(a, cue_names: Sequence[str] = CUE_NAMES) -> list[float]:
+    """The dense evidence features of one analysis: one column per cue name, then `BASE_NAMES`."""
     cues = {c.name for c in a.cues}
     chains = [w.chain for w in a.wallets]
     kinds = [j.kind for j in a.judgements]
     obf = a.norm.obfuscation
     folded = a.norm.folded
-    row = [1.0 if n in cues else 0.0 for n in CUE_NAMES]
+    row = [1.0 if n in cues else 0.0 for n in cue_names]
     row += [math.log1p(chains.count(c)) for c in CHAINS]
     row += [math.log1p(len(chains)), 1.0 if any(e.kind == "wallet_with_bait" for e in a.evidence) else 0.0]
     row += [float(kinds.count(k)) for k in JUDGEMENT_KINDS] + [math.log1p(len(a.links))]
@@ -102,18 +101,25 @@ class AnalysisTable(TransformerMixin, BaseEstimator):
 
 
 class EvidenceFeatures(TransformerMixin, BaseEstimator):
-    """A column of Analyses (an (n, 1) object array) -> the dense evidence matrix."""
+    """A column of Analyses (an (n, 1) object array) -> the dense evidence matrix.
+
+    The cue names are fixed at fit time (`cue_names_`), so a saved model keeps its columns when
+    cues are added to `language` later (a new cue is simply not a feature of an old model).
+    """
 
     def fit(self, X, y=None):
         self.n_features_in_ = 1
+        self.cue_names_ = list(CUE_NAMES)
         return self
 
     def transform(self, X) -> np.ndarray:
         col = np.asarray(X, dtype=object).reshape(len(X), -1)[:, 0]
-        return np.array([evidence_vector(a) for a in col], dtype=np.float64).reshape(len(col), len(DENSE_NAMES))
+        width = len(self.cue_names_) + len(BASE_NAMES)
+        rows = [evidence_vector(a, self.cue_names_) for a in col]
+        return np.array(rows, dtype=np.float64).reshape(len(col), width)
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.array(DENSE_NAMES, dtype=object)
+        return np.array([f"cue_{n}" for n in self.cue_names_] + list(BASE_NAMES), dtype=object)
 
 
 # ---------------------------------------------------------------- hashed char n-grams, vectorised

@@ -49,7 +49,7 @@ TRUSTED_TYPES = [
 ]
 
 
-def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = 4.0, solver: str = "liblinear",
+def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = 16.0, solver: str = "liblinear",
                    char_features: int = 2 ** 18,
                    word_features: int = 2 ** 17):
     """The untrained classifier pipeline (analyses in, P(takeover/scam) out)."""

@@ -19,6 +19,7 @@ from .normalize import Normalized, normalize
 from .wallets import find_wallets
 
 RULE_BIAS = -3.6
+DEFAULT_THRESHOLD = 0.5  # DetectConfig.threshold's default
 CHAIN_NAMES = {"btc": "BTC", "eth": "ETH", "sol": "SOL", "trx": "TRX", "xrp": "XRP", "doge": "DOGE", "ltc": "LTC"}
 
 
@@ -66,11 +67,13 @@ def wallet_phrase(w: Wallet) -> str:
 class Scorer:
     """Scores posts; thread-unsafe but cheap to construct per worker."""
 
-    def __init__(self, *, intel: DomainIntel | None = None, model=None, threshold: float = 0.5,
+    def __init__(self, *, intel: DomainIntel | None = None, model=None, threshold: float = DEFAULT_THRESHOLD,
                  allow_wallets: Iterable[str] = ()) -> None:
         self.intel = intel or DomainIntel.default()
         self.model = model
-        self.threshold = threshold
+        # a model's recommended threshold (chosen on training folds) applies while the config keeps the default
+        recommended = getattr(model, "threshold", None)
+        self.threshold = float(recommended) if threshold == DEFAULT_THRESHOLD and recommended is not None else threshold
         self.allow_wallets = {a.lower() for a in allow_wallets}
 
     @property

@@ -249,21 +249,24 @@ def group_folds(groups: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndar
     return [(tr, te) for tr, te in GroupKFold(n_splits=k).split(idx, groups=groups)]
 
 
-def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int = 5, **params):
+def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int = 5,
+        weights: np.ndarray | None = None, **params):
     """Fit the pipeline; the calibrator sees out-of-fold scores from group folds."""
     splits = group_folds(groups, folds)
     pipe = build_pipeline(cv=splits, **params)
-    pipe.fit(list(analyses), y)
+    pipe.fit(list(analyses), y, **({} if weights is None else {"clf__sample_weight": weights}))
     pipe.named_steps["clf"].cv = len(splits)  # keep the fold count, not the stale training indices
     return pipe
 
 
-def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int, **params) -> np.ndarray:
+def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int,
+                weights: np.ndarray | None = None, **params) -> np.ndarray:
     """Out-of-fold probabilities of the whole recipe (featurizer, classifier, calibration)."""
     oof = np.zeros(len(y), dtype=float)
     g = np.asarray(groups)
     for tr, te in group_folds(groups, folds):
-        pipe = fit([analyses[i] for i in tr], y[tr], list(g[tr]), folds=folds, **params)
+        w = None if weights is None else weights[tr]
+        pipe = fit([analyses[i] for i in tr], y[tr], list(g[tr]), folds=folds, weights=w, **params)
         oof[te] = pipe.predict_proba([analyses[i] for i in te])[:, 1]
     return oof
 
