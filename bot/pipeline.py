@@ -23,6 +23,8 @@ from .store import Store
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 PROFILE_EVENT_WINDOW = timedelta(hours=48)
+WALLET_JOIN_SCORE = 0.1  # a shared wallet is precise: little evidence of its own is needed
+DOMAIN_JOIN_SCORE = 0.25  # a shared domain is common (news sites, brands): more is needed
 
 
 @dataclass
@@ -117,7 +119,7 @@ class Pipeline:
         self.store.add_verdict(verdict)
         update = None
         if self._is_watched(post):
-            update = self.campaigns.observe(verdict, self._campaign_keys(analysis), analysis.norm.folded)
+            update = self.campaigns.observe(verdict, campaign_keys(analysis, verdict.score), analysis.norm.folded)
         alerts = []
         if update is not None:
             alerts.append(self._campaign_alert(update, verdict))
@@ -161,13 +163,6 @@ class Pipeline:
         return out[:2]
 
     _has_events = False
-
-    def _campaign_keys(self, a: Analysis) -> dict[str, str]:
-        keys = {f"wallet:{w.chain}:{w.address}": wallet_phrase(w) for w in a.wallets}
-        for j in a.judgements:
-            if j.kind not in ("allow", "shortener"):
-                keys[f"domain:{j.domain}"] = f"link to {j.domain}"
-        return keys
 
     def _in_alerted_campaign(self, post: Post) -> bool:
         return any(post.key in c.post_ids and c.alerted_size for c in self.campaigns.live_campaigns())
@@ -234,6 +229,23 @@ class Pipeline:
         """Flush buffered rows and save profiles."""
         self.store.flush()
         self.store.save_profiles((a, p.to_json() | {"last_at": p.last_at}) for a, p in self.profiles.items())
+
+
+def campaign_keys(a: Analysis, score: float) -> dict[str, str]:
+    """What a post may share with others in a campaign: its wallets and unknown link domains.
+
+    A post joins by a key only when it carries some scam evidence of its own, so that an
+    outlet linking its own site all day, or a news report quoting the scam wallet, never
+    becomes a member of the takeover campaign it happens to share a key with.
+    """
+    keys = {}
+    if score >= WALLET_JOIN_SCORE:
+        keys = {f"wallet:{w.chain}:{w.address}": wallet_phrase(w) for w in a.wallets}
+    if score >= DOMAIN_JOIN_SCORE:
+        for j in a.judgements:
+            if j.kind not in ("allow", "shortener"):
+                keys[f"domain:{j.domain}"] = f"link to {j.domain}"
+    return keys
 
 
 def campaign_wallets(camp: Campaign) -> tuple[Wallet, ...]:

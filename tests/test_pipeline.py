@@ -76,3 +76,12 @@ def test_restart_mid_campaign_keeps_campaign_id(tmp_path, takeover_wave):
     assert second[0].campaign_id == first[1].campaign_id
     assert second[0].accounts == ("elonmusk", "billgates", "barackobama")
     assert [w.address for w in second[0].wallets] == [WALLET_2020]
+
+
+def test_news_report_quoting_the_scam_wallet_does_not_join_the_campaign(store, takeover_wave):
+    report = make_post("n1", "cnn", f"Hackers took over accounts and asked for bitcoin sent to {WALLET_2020}, "
+                                    "according to investigators. Twitter says it is investigating.",
+                       minutes=16, source="SocialFlow")
+    fired, _ = run(store, takeover_wave + [report])
+    assert all("cnn" not in a.accounts for a in fired)
+    assert fired[-1].accounts == ("elonmusk", "billgates", "barackobama")

@@ -195,9 +195,6 @@ def test_replay_of_a_hostile_file_skips_bad_lines_and_still_alerts(tmp_path, cap
 
 
 # -- realistic load: benign link sharing must not become a "campaign" --------------------------
-@pytest.mark.xfail(strict=True, reason="campaign keys of benign posts (a shared news domain) merge with one "
-                                       "takeover's bait into a critical campaign naming every account that "
-                                       "linked the domain; reported to the lead")
 def test_one_takeover_linking_a_popular_domain_names_only_its_own_account():
     pipe = Pipeline.from_config(Config(), Store(":memory:"))
     for i in range(40):  # an outlet's 8 regional accounts link their own site all day
