@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .errors import HijackwatchError, InputError
+from .errors import ConfigError, HijackwatchError, InputError
 
 DATA = Path(__file__).parent / "data"
 DEMO_DB = Path("hijackwatch-demo.db")
@@ -353,12 +353,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line(exc: HijackwatchError, config: str | None) -> str:
+    """The error's first line; a config error names the config file when it does not already."""
+    msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    if isinstance(exc, ConfigError) and config and not msg.startswith(str(config)):
+        msg = f"{config}: {msg}"
+    return msg
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.fn(args)
     except HijackwatchError as exc:
-        _err(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        _err(_one_line(exc, getattr(args, "config", None)))
         return exc.exit_code
     except KeyboardInterrupt:
         _err("interrupted")

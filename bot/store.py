@@ -121,9 +121,8 @@ class Store:
         """Write buffered posts and verdicts in one transaction."""
         if not self._posts:
             return
-        posts, verdicts = self._posts, self._verdicts
-        self._posts, self._verdicts = [], []
-        self._guard(self._write_batch, posts, verdicts)
+        self._guard(self._write_batch, self._posts, self._verdicts)
+        self._posts, self._verdicts = [], []  # only once written: a failed flush keeps its rows
 
     def _write_batch(self, posts: list[tuple], verdicts: list[tuple]) -> None:
         with self.db.conn:

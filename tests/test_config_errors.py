@@ -153,8 +153,6 @@ def test_unreadable_secret_file_at_run_start_is_one_line_exit_2(tmp_path, capsys
     assert "notifiers.telegram.bot_token" in line and str(secret_dir) in line and "cannot read" in line, line
 
 
-@pytest.mark.xfail(strict=True, reason="secret() errors name the key path and the fix but not the config file; "
-                                       "reported to the lead (cmd_run could prefix the config path)")
 def test_missing_secret_line_also_names_the_config_file(tmp_path, capsys, tokens, monkeypatch):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
     cfg = run_config(tmp_path)

@@ -153,6 +153,9 @@ _AMBIGUOUS_TLDS = frozenset(
 )
 
 
+MAX_LINKS = 64  # per post text: bait needs a few; a crafted post with thousands must stay cheap
+
+
 def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
     """Links in normalized post text and the platform's expanded URLs, deduplicated, in order.
 
@@ -164,6 +167,8 @@ def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
             link = _from_url(m.group("url")) if m.group("url") else _from_bare(m)
             if link is not None and link.url not in found:
                 found[link.url] = link
+                if len(found) >= MAX_LINKS:
+                    break
     for url in urls:
         link = _from_url(url) if "://" in url else _from_platform_bare(url)
         if link is not None and link.url not in found:

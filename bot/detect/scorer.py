@@ -19,6 +19,7 @@ from .normalize import Normalized, normalize
 from .wallets import find_wallets
 
 RULE_BIAS = -3.6
+MAX_HOSTS = 32  # hosts judged per post: bait needs a few links, a crafted post must not cost seconds
 DEFAULT_THRESHOLD = 0.5  # DetectConfig.threshold's default
 CHAIN_NAMES = {"btc": "BTC", "eth": "ETH", "sol": "SOL", "trx": "TRX", "xrp": "XRP", "doge": "DOGE", "ltc": "LTC"}
 
@@ -86,7 +87,7 @@ class Scorer:
         wallets = tuple(w for w in find_wallets(norm.text, norm.folded) if w.address.lower() not in self.allow_wallets)
         links = tuple(l for l in find_links(norm.text, post.urls)
                       if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets
-        judgements = tuple(self.intel.judge(h) for h in dict.fromkeys(l.host for l in links if l.host))
+        judgements = tuple(self.intel.judge(h) for h in list(dict.fromkeys(l.host for l in links if l.host))[:MAX_HOSTS])
         cues = tuple(language.find_cues(norm.folded))
         crypto = bool(wallets) or language.has_crypto_words(norm.folded)
         evidence = _evidence(norm, wallets, judgements, cues, crypto)
