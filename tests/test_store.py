@@ -71,3 +71,21 @@ def test_unopenable_database_is_store_error(tmp_path):
     (tmp_path / "dir.db").mkdir()
     with pytest.raises(StoreError):
         Store(tmp_path / "dir.db")
+
+
+def test_failed_flush_keeps_its_rows_for_the_next_try(tmp_path):
+    from bot.post import Verdict
+
+    from .conftest import make_post
+
+    s = Store(tmp_path / "full.db", batch=10_000)
+    pages = s.db.execute("PRAGMA page_count").fetchone()[0]
+    s.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is "full"
+    for i in range(300):
+        s.add_verdict(Verdict(post=make_post(str(i), "a", "x" * 500), score=0.1, flagged=False, severity="low"))
+    with pytest.raises(StoreError, match="full"):
+        s.flush()
+    s.db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    s.flush()
+    assert s.count("posts") == 300 and s.count("verdicts") == 300
+    s.close()
