@@ -29,13 +29,12 @@ JUDGEMENT_KINDS = ("block", "lookalike", "shortener", "allow", "unknown")
 OBFUSCATIONS = ("homoglyph", "fullwidth", "zero-width", "bidi", "defanged", "spaced-letters")
 CUE_NAMES = tuple(c.name for c in language.CUES + language.COUNTER_CUES)
 
-# One pass over the folded text replaces everything that is specific to one post.
-_URL = r"(?:https?://|hxxps?://|www\.)\S+"
-_ADDR = r"\b(?:0x[0-9a-f]{30,}|[1-9a-hj-np-z]{25,}|[a-z0-9]{39,})\b"  # leftovers, e.g. broken checksums
-_MENTION = r"@\w{1,30}"
-_NUM = r"\d[\d,.]*"
-_TOKENS = re.compile(f"(?P<url>{_URL})|(?P<addr>{_ADDR})|(?P<mention>{_MENTION})|(?P<num>{_NUM})")
-_REPLACE = {"url": " _url_ ", "addr": " _addr_ ", "mention": "@user", "num": "_n_"}
+# Everything specific to one post is replaced by a placeholder (static replacements: no Python callback).
+_URL = re.compile(r"(?:https?://|hxxps?://|www\.)\S+")
+_ADDR = re.compile(r"\b(?:0x[0-9a-f]{30,}|[1-9a-hj-np-z]{25,}|[a-z0-9]{39,})\b")  # leftovers, e.g. broken checksums
+_MENTION = re.compile(r"@\w{1,30}")
+_NUM = re.compile(r"\d[\d,.]*")
+_HAS = re.compile(r"[\d@/.]")  # none of the four can match without one of these characters
 
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd|btc|eth|sol)\b")
 _CASHTAG = re.compile(r"\$[a-z][a-z0-9]{1,11}\b")
@@ -53,15 +52,21 @@ MAX_MODEL_CHARS = 1000  # longer posts are judged on their first 1,000 character
 
 
 def model_text(a) -> str:
-    """The folded text with wallets, links, numbers and mentions replaced by placeholder tokens."""
+    """The folded text with wallets, links, numbers and mentions replaced by placeholder tokens,
+    whitespace squeezed to single spaces."""
     text = a.norm.folded[:MAX_MODEL_CHARS]
     for w in a.wallets:
         text = text.replace(w.address.lower(), f" _{w.chain}addr_ ")
-    return _TOKENS.sub(_placeholder, text)
+    if _HAS.search(text):
+        text = _NUM.sub("_n_", _MENTION.sub("@user", _ADDR.sub(" _addr_ ", _URL.sub(" _url_ ", text))))
+    return " ".join(text.split())
 
 
-def _placeholder(m: re.Match[str]) -> str:
-    return _REPLACE[m.lastgroup]
+def model_applies(a) -> bool:
+    """Whether the model judges this analysis: it shows crypto (a wallet, a crypto word), a bait cue,
+    or a blocked / look-alike link. A post with only an ordinary link is left to the rules: the
+    training data holds too few benign link posts for the model to judge them well."""
+    return bool(a.wallets or a.cues or a.crypto or any(j.kind in ("block", "lookalike") for j in a.judgements))
 
 
 def evidence_vector(a, cue_names: Sequence[str] = CUE_NAMES) -> list[float]:
@@ -125,14 +130,14 @@ class EvidenceFeatures(TransformerMixin, BaseEstimator):
 # ---------------------------------------------------------------- hashed char n-grams, vectorised
 # sklearn's char analyzers build every n-gram as a Python string (~130 µs a post); this hashes the
 # n-grams of a whole batch at once with rolling polynomial hashes over the code points (~15 µs).
+MAX_FEATURES = 2 ** 31  # a column must fit the low 32 bits of a key and an int32 index
 _P = np.uint64(0x100000001B3)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-_SPACE = re.compile(r"\s+")
 
 
 def _codepoints(docs: list[str], pad: int) -> tuple[np.ndarray, np.ndarray]:
     """Code points of ' doc ' strings joined by NUL (then `pad` NULs), and each doc's span length."""
-    padded = [f" {_SPACE.sub(' ', d).strip()} " for d in docs]
+    padded = [f" {d} " for d in docs]  # docs are model texts: single spaces, no ends
     joined = "\0".join(padded) + "\0" * pad
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     lens = np.fromiter((len(d) + 1 for d in padded), dtype=np.int64, count=len(padded))
@@ -167,6 +172,8 @@ def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_featu
 
 def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
     """CSR counts of (doc << 32 | column) keys: one sort, no Python loop per entry."""
+    if not 0 < n_features <= MAX_FEATURES:
+        raise ValueError(f"n_features must be in 1..{MAX_FEATURES}, got {n_features}")
     keys = np.sort(keys)
     start = np.ones(keys.size, dtype=bool)
     start[1:] = keys[1:] != keys[:-1]

@@ -83,10 +83,19 @@ class PostModel:
         self.info = dict(info or {})
 
     def predict_proba(self, analyses: Sequence) -> list[float]:
-        """P(label 1) for each analysis, in order; one batched call."""
-        if not analyses:
-            return []
-        return self.pipeline.predict_proba(list(analyses))[:, 1].tolist()
+        """P(label 1) for each analysis, in order; one batched pipeline call.
+
+        Analyses outside the model's domain (`features.model_applies`) keep their rule probability.
+        """
+        from .features import model_applies
+        from .scorer import sigmoid
+
+        probs = [sigmoid(a.rule_logit) for a in analyses]
+        todo = [i for i, a in enumerate(analyses) if model_applies(a)]
+        if todo:
+            for i, p in zip(todo, self.pipeline.predict_proba([analyses[i] for i in todo])[:, 1].tolist()):
+                probs[i] = p
+        return probs
 
 
 def save_model(model: PostModel, path: Path) -> None:

@@ -28,8 +28,9 @@ import numpy as np
 
 from ..errors import InputError
 from ..post import Post, parse_time
+from .features import model_applies
 from .model import DEFAULT_MODEL, PostModel, build_pipeline, save_model
-from .scorer import Scorer
+from .scorer import Scorer, sigmoid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -261,10 +262,15 @@ def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int 
 
 def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int,
                 weights: np.ndarray | None = None, **params) -> np.ndarray:
-    """Out-of-fold probabilities of the whole recipe (featurizer, classifier, calibration)."""
-    oof = np.zeros(len(y), dtype=float)
+    """Out-of-fold probabilities of the whole recipe, as the scorer would give them: the rule
+    probability where the model does not apply, else the pipeline's (fitted without that fold)."""
+    oof = np.array([sigmoid(a.rule_logit) for a in analyses])
     g = np.asarray(groups)
     for tr, te in group_folds(groups, folds):
+        tr = np.array([i for i in tr if model_applies(analyses[i])], dtype=int)
+        te = np.array([i for i in te if model_applies(analyses[i])], dtype=int)
+        if len(set(y[tr])) < 2 or not len(te):
+            continue
         w = None if weights is None else weights[tr]
         pipe = fit([analyses[i] for i in tr], y[tr], list(g[tr]), folds=folds, weights=w, **params)
         oof[te] = pipe.predict_proba([analyses[i] for i in te])[:, 1]
@@ -304,7 +310,9 @@ def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, v
         oof = out_of_fold(analyses, y, groups, folds=folds, **params)
         threshold = choose_threshold(y, oof)
         info["validation"] = validation_metrics(y, oof, threshold)
-    pipe = fit(analyses, y, groups, folds=folds, **params)
+    keep = [i for i, a in enumerate(analyses) if model_applies(a)]  # the model's domain only
+    pipe = fit([analyses[i] for i in keep], y[keep], [groups[i] for i in keep], folds=folds, **params)
+    info["model_domain"] = {"posts": len(keep), "positives": int(y[keep].sum())}
     stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
     info["data_hash"] = data_hash(data.examples)
     return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info)

@@ -1,0 +1,181 @@
+"""The learned classifier: hashed n-gram featurizers, model text, skops loading, the shipped model."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+from sklearn.feature_extraction.text import CountVectorizer
+
+from bot.detect import features, model as model_mod
+from bot.detect.scorer import Scorer
+from bot.errors import ConfigError
+from tests.conftest import WALLET_2020, make_post
+
+BAIT = ("I am giving back to my community. All Bitcoin sent to my address below will be sent back doubled! "
+        f"If you send $1,000, I will send back $2,000. Only doing this for 30 minutes. {WALLET_2020}")
+BENIGN = "Great meeting with the team today about our plans for next quarter. https://example.com/blog"
+BIG = features.MAX_FEATURES  # columns enough that hash collisions are very unlikely in a test
+
+
+def sorted_counts(X, i):
+    return sorted(X[i].data.tolist())
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+texts = st.lists(st.text(alphabet=st.sampled_from(list("abcxyz $#@_.!2é日 ")), max_size=40), min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts)
+def test_hashed_char_ngrams_count_like_sklearn_char_wb(docs):
+    docs = [squeeze(d) for d in docs]
+    X = features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=BIG)
+    analyze = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False).build_analyzer()
+    for i, d in enumerate(docs):
+        grams = [g for g in analyze(d) if g.strip()]  # sklearn counts an empty doc's "  "; we do not
+        want = sorted(float(c) for c in _counts(grams).values())
+        assert sorted_counts(X, i) == want
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts)
+def test_hashed_words_count_word_unigrams_and_bigrams(docs):
+    X = features.hashed_words(docs, ngram_range=(1, 2), n_features=BIG)
+    for i, d in enumerate(docs):
+        toks = re.findall(r"[\w$#@]+", d)
+        toks = [t for t in toks if len(t) >= 2]
+        grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+        assert sorted_counts(X, i) == sorted(float(c) for c in _counts(grams).values())
+
+
+def _counts(items):
+    out: dict[str, int] = {}
+    for it in items:
+        out[it] = out.get(it, 0) + 1
+    return out
+
+
+def test_too_many_features_is_refused():
+    with pytest.raises(ValueError):
+        features.hashed_char_ngrams(["ab"], ngram_range=(2, 5), n_features=2 ** 33)
+
+
+def test_hashed_ngrams_empty_and_rows_stay_separate():
+    X = features.hashed_char_ngrams(["", "ab", ""], ngram_range=(2, 5), n_features=1024)
+    assert X.shape == (3, 1024)
+    assert X[0].nnz == 0 and X[2].nnz == 0
+    assert X[1].sum() == 6  # " a", "ab", "b ", " ab", "ab ", " ab "
+    Y = features.hashed_char_ngrams(["ab"], ngram_range=(2, 5), n_features=1024)
+    assert (X[1] != Y[0]).nnz == 0
+
+
+def test_model_text_replaces_post_specific_tokens():
+    s = Scorer()
+    a = s.analyze(make_post("1", "a", f"Send 0.5 BTC to {WALLET_2020} see https://x.io/abc @elonmusk   now"))
+    text = features.model_text(a)
+    assert "_btcaddr_" in text and "_url_" in text and "@user" in text and "_n_" in text
+    assert WALLET_2020 not in text and "elonmusk" not in text and "  " not in text
+
+
+def test_model_text_is_bounded_for_huge_posts():
+    a = Scorer().analyze(make_post("1", "a", "free btc giveaway " * 6000))
+    assert len(features.model_text(a)) <= features.MAX_MODEL_CHARS + 10
+
+
+def test_evidence_columns_are_fixed_at_fit(monkeypatch):
+    a = Scorer().analyze(make_post("1", "a", BAIT))
+    ev = features.EvidenceFeatures().fit([[a]])
+    width = ev.transform(np.array([[a]], dtype=object)).shape[1]
+    monkeypatch.setattr(features, "CUE_NAMES", features.CUE_NAMES + ("brand_new_cue",))
+    assert ev.transform(np.array([[a]], dtype=object)).shape[1] == width
+    assert len(ev.get_feature_names_out()) == width
+
+
+# ---------------------------------------------------------------- loading
+def test_missing_model_warns_and_returns_none(tmp_path):
+    warnings: list[str] = []
+    assert model_mod.load_model(tmp_path / "none.skops", on_warning=warnings.append) is None
+    assert warnings and "none.skops" in warnings[0]
+
+
+def test_garbage_file_is_a_config_error(tmp_path):
+    bad = tmp_path / "bad.skops"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ConfigError, match="bad.skops"):
+        model_mod.load_model(bad)
+
+
+class Smuggled:
+    """A type no model file may hold."""
+
+    def __init__(self):
+        self.x = 1
+
+
+def test_file_with_untrusted_type_is_refused(tmp_path):
+    path = tmp_path / "evil.skops"
+    model_mod.save_model(model_mod.PostModel(None, version="evil", info={"payload": Smuggled()}), path)
+    assert any("Smuggled" in t for t in model_mod.untrusted_types(path))
+    with pytest.raises(ConfigError, match="untrusted"):
+        model_mod.load_model(path)
+
+
+def test_non_model_object_is_refused(tmp_path):
+    import skops.io as sio
+
+    path = tmp_path / "list.skops"
+    sio.dump([1, 2, 3], path)
+    with pytest.raises(ConfigError, match="not a hijackwatch model"):
+        model_mod.load_model(path)
+
+
+# ---------------------------------------------------------------- the shipped model
+@pytest.fixture(scope="module")
+def shipped():
+    m = model_mod.load_model(None)
+    assert m is not None, "models/hijackwatch.skops must be committed"
+    return m
+
+
+def test_shipped_model_loads_with_version_and_threshold(shipped):
+    assert shipped.version.startswith("hw-")
+    assert 0.2 <= shipped.threshold <= 0.8
+    assert not model_mod.untrusted_types(model_mod.DEFAULT_MODEL)
+
+
+def test_shipped_model_separates_bait_from_benign(shipped):
+    s = Scorer(model=shipped)
+    bait, benign = s.score_many([make_post("1", "a", BAIT), make_post("2", "b", BENIGN)])
+    assert bait.flagged and bait.score > 0.9
+    assert not benign.flagged
+    assert bait.model_version == shipped.version
+
+
+def test_scorer_uses_recommended_threshold_only_at_config_default(shipped):
+    assert Scorer(model=shipped).threshold == shipped.threshold
+    assert Scorer(model=shipped, threshold=0.7).threshold == 0.7
+    assert Scorer(threshold=0.5).threshold == 0.5
+
+
+def test_predict_proba_batch_is_in_order_and_bounded(shipped):
+    s = Scorer()
+    analyses = [s.analyze(make_post(str(i), "a", t)) for i, t in enumerate([BAIT, BENIGN, "buy $DOGE now", BAIT])]
+    p = shipped.predict_proba(analyses)
+    assert len(p) == 4 and all(0.0 <= x <= 1.0 for x in p)
+    assert p[0] == pytest.approx(p[3]) and p[0] > p[1]
+    assert shipped.predict_proba([]) == []
+
+
+def test_pathological_post_is_fast(shipped):
+    s = Scorer()
+    a = s.analyze(make_post("1", "a", ("send btc 0x" + "ab" * 20 + " ") * 2000 + "a" * 50_000))
+    t = time.perf_counter()
+    shipped.predict_proba([a])
+    assert time.perf_counter() - t < 0.1

@@ -1,0 +1,144 @@
+"""`hijackwatch train`: data gathering, the janitr held-out slice, review verdicts, a quick real fit."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, strategies as st
+
+from bot.config import Config
+from bot.detect import train as T
+from bot.detect.model import load_model
+from bot.detect.scorer import Scorer
+from bot.post import Alert, Verdict
+from bot.store import Store
+from tests.conftest import T0, WALLET_2020, make_post
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def corpus_subset(dst: Path, per_side: int = 40) -> None:
+    """A small corpus copied from the real one: train and held-out rows of both labels."""
+    rows = T.corpus_rows(REPO / "data" / "corpus")
+    keep = []
+    for split in ("train", "heldout"):
+        for label in (0, 1):
+            keep += [r for r in rows if r["split"] == split and r["label"] == label][:per_side]
+    T.write_jsonl(dst / "corpus" / "part.jsonl", keep)
+
+
+def janitr_subset(dst: Path, n: int = 300) -> None:
+    rows = T.read_rows(REPO / "data" / "janitr" / "train.jsonl")
+    pos = [r for r in rows if T.janitr_label(r)][: n // 3]
+    neg = [r for r in rows if not T.janitr_label(r)][: n - len(pos)]
+    T.write_jsonl(dst / "janitr" / "train.jsonl", pos + neg)
+
+
+def test_janitr_label_mapping():
+    assert T.janitr_label({"labels": ["topic_crypto", "scam"]}) == 1
+    assert T.janitr_label({"labels": ["phishing"]}) == 1
+    assert T.janitr_label({"labels": ["recovery_scam", "spam"]}) == 1
+    assert T.janitr_label({"labels": ["spam", "promo", "topic_crypto"]}) == 0
+    assert T.janitr_label({"labels": []}) == 0
+
+
+def test_bankrbot_deploy_requests_are_recognised():
+    assert T.is_bankrbot_deploy("Hey @bankrbot deploy token Name : CandyClaw")
+    assert T.is_bankrbot_deploy("@BankrBot please deploy $X")
+    assert not T.is_bankrbot_deploy("@bankrbot what is your favorite token?")
+    assert not T.is_bankrbot_deploy("you should deploy a base coin")
+
+
+def test_near_duplicates_share_a_group():
+    texts = ["Send 5 BTC to bc1qabc and get 10 back @alice https://a.io/1 today only!",
+             "send 7 btc to bc1qxyz and get 14 back @bob https://b.io/2 today only",
+             "A completely different post about gardening and tomatoes this summer"]
+    g = T.near_duplicate_groups(texts)
+    assert g[0] == g[1] != g[2]
+
+
+def test_same_template_with_new_head_joins_by_tail():
+    texts = ["🌸 A disciplined analyst on fundamentals. WhatsApp: wa.me/+1303 Send stocks to get them for free",
+             "🏔️ I focus on building views on stocks. WhatsApp: wa.me/+1213 Send stocks to get them for free"]
+    g = T.near_duplicate_groups(texts)
+    assert g[0] == g[1]
+
+
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=25))
+def test_janitr_split_is_deterministic_and_groups_never_straddle(texts):
+    rows = [{"id": f"x_{i}", "text": t} for i, t in enumerate(texts)]
+    groups = T.near_duplicate_groups(texts)
+    a, b = T.janitr_split(rows, groups), T.janitr_split(rows, groups)
+    assert a == b
+    side: dict[int, str] = {}
+    for g, s in zip(groups, a):
+        assert side.setdefault(g, s) == s
+
+
+def test_real_janitr_slice_is_about_a_quarter_and_disjoint():
+    train, held = T.janitr_rows(REPO / "data" / "janitr" / "train.jsonl")
+    total = len(train) + len(held)
+    assert 0.18 < len(held) / total < 0.32
+    assert not {r["group"] for r in train} & {r["group"] for r in held}
+    assert not any(T.is_bankrbot_deploy(r["text"]) for r in train + held)
+    assert {r["label"] for r in held} == {0, 1}
+
+
+def test_choose_threshold_is_the_best_f1_in_range():
+    y = np.array([0, 0, 0, 1, 1, 1])
+    p = np.array([0.1, 0.2, 0.45, 0.4, 0.7, 0.9])
+    t = T.choose_threshold(y, p)
+    assert 0.2 <= t <= 0.8
+    assert 0.2 < t <= 0.4  # flags exactly 0.4, 0.7, 0.9 and 0.45: F1 6/7, the best reachable
+
+
+def test_review_verdicts_become_examples(tmp_path):
+    store = Store(tmp_path / "hw.db")
+    posts = [make_post("p1", "elonmusk", f"Send BTC to {WALLET_2020} for double"),
+             make_post("p2", "nasa", "Launch window opens at dawn")]
+    for p in posts:
+        store.add_verdict(Verdict(post=p, score=0.9, flagged=True, severity="high"))
+    store.flush()
+    for aid, p in (("a1", posts[0]), ("a2", posts[1])):
+        store.add_alert(Alert(alert_id=aid, kind="post", severity="high", score=0.9, accounts=(p.author,),
+                              post_ids=(p.id,), wallets=(), urls=(), event_time=T0, reasons=(), platform="x"))
+    store.set_review("a1", "confirmed")
+    store.set_review("a2", "dismissed")
+    store.close()
+    got = {e.post.id: e.label for e in T.review_examples(tmp_path / "hw.db")}
+    assert got == {"p1": 1, "p2": 0}
+    assert T.review_examples(tmp_path / "missing.db") == []
+
+
+def test_train_command_on_a_small_subset(tmp_path):
+    data = tmp_path / "data"
+    corpus_subset(data)
+    janitr_subset(data)
+    out = tmp_path / "m.skops"
+    t = time.perf_counter()
+    text = T.train_command(Config(), db=None, out=out, include_janitr=True, data_dir=data)
+    assert time.perf_counter() - t < 20
+    assert "recommended threshold" in text and str(out) in text
+    held = [json.loads(x) for x in (data / "heldout" / "corpus-heldout.jsonl").read_text().splitlines()]
+    assert held and all(r["split"] == "heldout" for r in held)
+    model = load_model(out)
+    assert model is not None and model.version.startswith("hw-")
+    assert model.info["counts"]["corpus"]["posts"] == 80  # train rows only, never the held-out ones
+    s = Scorer()
+    bait = s.analyze(make_post("1", "a", f"All bitcoin sent to my address will be sent back doubled {WALLET_2020}"))
+    calm = s.analyze(make_post("2", "b", "Bitcoin price fell 3% today, analysts say"))
+    p = model.predict_proba([bait, calm])
+    assert p[0] > p[1]
+
+
+def test_gather_refuses_one_label(tmp_path):
+    rows = [r for r in T.corpus_rows(REPO / "data" / "corpus") if r["split"] == "train" and r["label"] == 0][:5]
+    T.write_jsonl(tmp_path / "corpus" / "a.jsonl", rows)
+    from bot.errors import InputError
+
+    with pytest.raises(InputError):
+        T.gather(corpus_dir=tmp_path / "corpus", janitr_path=None, db=None)
