@@ -18,6 +18,8 @@ from tests.conftest import WALLET_2020, make_post
 BAIT = ("I am giving back to my community. All Bitcoin sent to my address below will be sent back doubled! "
         f"If you send $1,000, I will send back $2,000. Only doing this for 30 minutes. {WALLET_2020}")
 BENIGN = "Great meeting with the team today about our plans for next quarter. https://example.com/blog"
+LINK_ONLY = "AO VIVO: Congresso discute a reforma tributária https://t.co/AbCdEf1234"
+LIVE_URGENT = "Watch live now: last chance to see the debate, only 30 minutes left https://youtu.be/xyz"
 BIG = features.MAX_FEATURES  # columns enough that hash collisions are very unlikely in a test
 
 
@@ -171,6 +173,61 @@ def test_predict_proba_batch_is_in_order_and_bounded(shipped):
     assert len(p) == 4 and all(0.0 <= x <= 1.0 for x in p)
     assert p[0] == pytest.approx(p[3]) and p[0] > p[1]
     assert shipped.predict_proba([]) == []
+
+
+def test_fast_path_gives_the_pipeline_probabilities(shipped):
+    s = Scorer()
+    texts = [BAIT, BENIGN, "buy $DOGE now", LINK_ONLY, "AO VIVO agora", "", "@a @b #x $5 " * 30,
+             "ｓｅｎｄ ｂｔｃ back double 0xdAC17F958D2ee523a2206206994597C13D831ec7"]
+    analyses = [s.analyze(make_post(str(i), "a", t)) for i, t in enumerate(texts)]
+    assert model_mod._fast_path(shipped) is not None
+    want = shipped.pipeline.predict_proba(analyses)[:, 1]
+    assert np.allclose(shipped.predict_proba(analyses), want, atol=1e-9)
+
+
+def test_unusual_pipeline_falls_back_to_sklearn():
+    class Const:
+        def predict_proba(self, X):
+            return np.tile([0.25, 0.75], (len(X), 1))
+
+    m = model_mod.PostModel(Const(), version="x")
+    assert model_mod._fast_path(m) is None
+    assert m.predict_proba([object(), object()]) == [0.75, 0.75]
+
+
+class Always:
+    """A stand-in model that scores every post it is asked about 0.99."""
+
+    version, threshold = "always", 0.5
+
+    def predict_proba(self, analyses):
+        return [0.99] * len(analyses)
+
+
+def test_model_scores_link_posts_but_flag_needs_scam_evidence():
+    s = Scorer(model=Always())
+    link, live, bait, quiet = s.score_many([make_post("1", "a", LINK_ONLY), make_post("2", "b", LIVE_URGENT),
+                                            make_post("3", "c", BAIT), make_post("4", "d", "lunch was good")])
+    assert link.score == live.score == bait.score == 0.99  # every non-quiet post gets the model's score
+    assert not link.flagged and not live.flagged  # ... but no crypto evidence, no flag
+    assert bait.flagged
+    assert quiet.score < 0.1 and not quiet.flagged  # quiet posts keep the rule score
+
+
+def test_weak_cues_alone_are_not_scam_evidence():
+    s = Scorer()
+    live = s.analyze(make_post("1", "a", LIVE_URGENT))
+    assert {c.name for c in live.cues} >= {"live_stream", "urgency"}
+    assert not live.scam_evidence
+    assert s.analyze(make_post("2", "a", "Giveaway time, reply to enter")).scam_evidence
+    assert s.analyze(make_post("3", "a", "Watch the bitcoin halving live now")).scam_evidence
+
+
+def test_shipped_model_does_not_flag_ordinary_link_posts(shipped):
+    s = Scorer(model=shipped)
+    posts = [make_post(str(i), "camara", t) for i, t in enumerate([LINK_ONLY, LIVE_URGENT, BENIGN,
+             "Read my op-ed on the housing bill https://t.co/Ab12Cd34Ef", "New episode out now: https://t.co/zz"])]
+    assert not any(v.flagged for v in s.score_many(posts))
 
 
 def test_pathological_post_is_fast(shipped):

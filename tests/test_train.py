@@ -96,6 +96,17 @@ def test_choose_threshold_is_the_best_f1_in_range():
     assert 0.2 < t <= 0.4  # flags exactly 0.4, 0.7, 0.9 and 0.45: F1 6/7, the best reachable
 
 
+def test_choose_threshold_counts_only_gated_posts_as_flagged():
+    y = np.array([0, 0, 1, 1])
+    p = np.array([0.3, 0.3, 0.25, 0.9])
+    gate = np.array([False, False, True, True])  # the two negatives have no scam evidence
+    assert T.choose_threshold(y, p) == 0.5  # ungated: F1 2/3 at 0.25 and above 0.3; the tie goes to 0.5
+    assert T.choose_threshold(y, p, evidence=gate) == 0.25  # gated: both positives, no false alarm
+    m = T.validation_metrics(y, p, 0.25, gate)
+    assert m["precision"] == 1.0 and m["recall"] == 1.0
+    assert T.validation_metrics(y, p, 0.25)["precision"] == 0.5
+
+
 def test_review_verdicts_become_examples(tmp_path):
     store = Store(tmp_path / "hw.db")
     posts = [make_post("p1", "elonmusk", f"Send BTC to {WALLET_2020} for double"),
@@ -128,6 +139,7 @@ def test_train_command_on_a_small_subset(tmp_path):
     model = load_model(out)
     assert model is not None and model.version.startswith("hw-")
     assert model.info["counts"]["corpus"]["posts"] == 80  # train rows only, never the held-out ones
+    assert model.info["source_weights"] == T.SOURCE_WEIGHTS
     s = Scorer()
     bait = s.analyze(make_post("1", "a", f"All bitcoin sent to my address will be sent back doubled {WALLET_2020}"))
     calm = s.analyze(make_post("2", "b", "Bitcoin price fell 3% today, analysts say"))

@@ -6,7 +6,8 @@ Two views of an `Analysis`:
   tokens (`_btcaddr_`, `_url_`, `0`, `@user`), so the n-gram models learn the *shape* of bait, not
   the particular addresses or links of the training rows;
 * `evidence_vector` — a short dense vector of what the rule detectors found (cues, wallet chains,
-  domain judgement kinds, obfuscation kinds, rule_logit, and a few counts).
+  domain judgement kinds, obfuscation kinds, rule_logit, whether there is any scam evidence at all,
+  and a few counts).
 
 The sklearn-style transformers below wrap both so the whole model is one `Pipeline`. They are
 stateless (nothing to fit) and hold only keyword-only parameters, so skops can save them.
@@ -43,9 +44,11 @@ _MENTIONS = re.compile(r"@\w")
 
 BASE_NAMES = (
     tuple(f"wallet_{c}" for c in CHAINS) + ("wallets", "wallet_with_bait") + tuple(f"domain_{k}" for k in JUDGEMENT_KINDS) + ("links",)
-    + tuple(f"obf_{k}" for k in OBFUSCATIONS) + ("obf_other", "rule_logit", "crypto", "money", "cashtags",
-                                                  "hashtags", "mentions", "length")
+    + tuple(f"obf_{k}" for k in OBFUSCATIONS) + ("obf_other", "rule_logit", "crypto", "scam_evidence", "money",
+                                                  "cashtags", "hashtags", "mentions", "length")
 )
+# each count pattern with a character it cannot match without (a substring test is ~20x cheaper)
+_COUNTS = ((_MONEY, None), (_CASHTAG, "$"), (_HASHTAG, "#"), (_MENTIONS, "@"))
 
 
 MAX_MODEL_CHARS = 1000  # longer posts are judged on their first 1,000 characters (bounded cost)
@@ -62,29 +65,39 @@ def model_text(a) -> str:
     return " ".join(text.split())
 
 
-def model_applies(a) -> bool:
-    """Whether the model judges this analysis: it shows crypto (a wallet, a crypto word), a bait cue,
-    or a blocked / look-alike link. A post with only an ordinary link is left to the rules: the
-    training data holds too few benign link posts for the model to judge them well."""
-    return bool(a.wallets or a.cues or a.crypto or any(j.kind in ("block", "lookalike") for j in a.judgements))
-
-
 def evidence_vector(a, cue_names: Sequence[str] = CUE_NAMES) -> list[float]:
     """The dense evidence features of one analysis: one column per cue name, then `BASE_NAMES`."""
     cues = {c.name for c in a.cues}
-    chains = [w.chain for w in a.wallets]
-    kinds = [j.kind for j in a.judgements]
-    obf = a.norm.obfuscation
+    row = [1.0 if n in cues else 0.0 for n in cue_names] if cues else [0.0] * len(cue_names)
+    row += _wallet_columns(a) + _link_columns(a) + _obfuscation_columns(a.norm.obfuscation)
+    row += [a.rule_logit, float(a.crypto), float(a.scam_evidence)]  # "no crypto evidence at all" is a feature
     folded = a.norm.folded
-    row = [1.0 if n in cues else 0.0 for n in cue_names]
-    row += [math.log1p(chains.count(c)) for c in CHAINS]
-    row += [math.log1p(len(chains)), 1.0 if any(e.kind == "wallet_with_bait" for e in a.evidence) else 0.0]
-    row += [float(kinds.count(k)) for k in JUDGEMENT_KINDS] + [math.log1p(len(a.links))]
-    row += [1.0 if k in obf else 0.0 for k in OBFUSCATIONS]
-    row += [1.0 if any(k not in OBFUSCATIONS for k in obf) else 0.0, a.rule_logit, float(a.crypto)]
-    row += [math.log1p(len(p.findall(folded))) for p in (_MONEY, _CASHTAG, _HASHTAG, _MENTIONS)]
+    row += [math.log1p(len(p.findall(folded))) if key is None or key in folded else 0.0 for p, key in _COUNTS]
     row.append(math.log1p(len(folded)))
     return row
+
+
+_NO_WALLETS = [0.0] * (len(CHAINS) + 2)
+_NO_OBFUSCATION = [0.0] * (len(OBFUSCATIONS) + 1)
+
+
+def _wallet_columns(a) -> list[float]:
+    if not a.wallets:
+        return list(_NO_WALLETS)  # most posts: skip the counting
+    chains = [w.chain for w in a.wallets]
+    bait = any(e.kind == "wallet_with_bait" for e in a.evidence)
+    return [math.log1p(chains.count(c)) for c in CHAINS] + [math.log1p(len(chains)), float(bait)]
+
+
+def _link_columns(a) -> list[float]:
+    kinds = [j.kind for j in a.judgements]
+    return [float(kinds.count(k)) for k in JUDGEMENT_KINDS] + [math.log1p(len(a.links))]
+
+
+def _obfuscation_columns(obf) -> list[float]:
+    if not obf:
+        return list(_NO_OBFUSCATION)
+    return [1.0 if k in obf else 0.0 for k in OBFUSCATIONS] + [float(any(k not in OBFUSCATIONS for k in obf))]
 
 
 class AnalysisTable(TransformerMixin, BaseEstimator):

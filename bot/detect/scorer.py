@@ -21,6 +21,10 @@ from .wallets import find_wallets
 RULE_BIAS = -3.6
 MAX_HOSTS = 32  # hosts judged per post: bait needs a few links, a crafted post must not cost seconds
 DEFAULT_THRESHOLD = 0.5  # DetectConfig.threshold's default
+# Cues too common in ordinary posts ("AO VIVO", "limited time", "SEC approves") to count as scam
+# evidence on their own: they still feed the rule score and the model, but never open the flag gate.
+WEAK_CUES = frozenset({"live_stream", "urgency", "covid_charity_bait", "fake_approval"})
+BAD_LINKS = frozenset({"block", "lookalike"})
 CHAIN_NAMES = {"btc": "BTC", "eth": "ETH", "sol": "SOL", "trx": "TRX", "xrp": "XRP", "doge": "DOGE", "ltc": "LTC"}
 
 
@@ -42,6 +46,13 @@ class Analysis:
     def quiet(self) -> bool:
         """Nothing crypto, no link, no cue: the model need not look (the cheap pre-filter)."""
         return not (self.wallets or self.links or self.cues or self.crypto)
+
+    @property
+    def scam_evidence(self) -> bool:
+        """Some crypto or scam evidence: a wallet, a crypto word, a bait cue that is not weak, or a
+        blocked / look-alike link. Without it a post is never flagged, however high its score."""
+        return bool(self.wallets or self.crypto or any(j.kind in BAD_LINKS for j in self.judgements)
+                    or any(c.weight > 0 and c.name not in WEAK_CUES for c in self.cues))
 
     @property
     def domains(self) -> tuple[str, ...]:
@@ -110,7 +121,7 @@ class Scorer:
         probs = [sigmoid(a.rule_logit) for a in analyses]
         if self.model is None:
             return probs
-        todo = [i for i, a in enumerate(analyses) if not a.quiet]
+        todo = [i for i, a in enumerate(analyses) if not a.quiet]  # quiet posts keep the rule score
         if todo:
             for i, p in zip(todo, self.model.predict_proba([analyses[i] for i in todo])):
                 probs[i] = float(p)
@@ -119,7 +130,9 @@ class Scorer:
     def _verdict(self, a: Analysis, prob: float) -> Verdict:
         if any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
-        return Verdict(post=a.post, score=prob, flagged=prob >= self.threshold, severity=severity_for(prob),
+        # score ranks every post; the flag also needs scam evidence, so a benign link post never fires
+        flagged = prob >= self.threshold and a.scam_evidence
+        return Verdict(post=a.post, score=prob, flagged=flagged, severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
                        evidence=a.evidence, model_version=self.model_version)
 

@@ -9,8 +9,10 @@ Data (never a held-out row in training):
   ~25% of near-duplicate groups go to the held-out slice, the rest train;
 * analysts' verdicts in the database: a confirmed alert's posts are 1, a dismissed alert's 0.
 
-The flag threshold recommended with the model is chosen on out-of-fold predictions of the training
-data (group k-fold), never on held-out rows.
+The model is fitted on every training post the scorer would ask it about (all but quiet posts),
+janitr rows weighted by `SOURCE_WEIGHTS`. The flag threshold recommended with the model is chosen
+on out-of-fold predictions of the training data (group k-fold, with the scorer's scam-evidence
+flag gate), never on held-out rows.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ import numpy as np
 
 from ..errors import InputError
 from ..post import Post, parse_time
-from .features import model_applies
 from .model import DEFAULT_MODEL, PostModel, build_pipeline, save_model
 from .scorer import Scorer, sigmoid
 
@@ -37,6 +38,9 @@ DATA = ROOT / "data"
 JANITR_POSITIVE = frozenset({"scam", "phishing", "recovery_scam"})
 JANITR_HELDOUT_SHARE = 0.25
 JANITR_TIME = "2026-01-31T00:00:00Z"  # janitr rows carry no post time; the collection date stands in
+# janitr rows weigh 3x in the fit (chosen by group cross-validation on training rows): the real posts
+# are the harder, broader distribution; the corpus rows are many near-variants of fewer stories.
+SOURCE_WEIGHTS = {"janitr": 3.0}
 BANKRBOT_DEPLOY = re.compile(r"@bankrbot\b[^\n]{0,60}?\bdeploy", re.IGNORECASE)
 _SIG_DROP = re.compile(r"https?://\S+|www\.\S+|@\w+|\b\w*\d\w*\b|[^\w\s]", re.UNICODE)
 
@@ -260,15 +264,20 @@ def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int 
     return pipe
 
 
+def model_scores(a) -> bool:
+    """Whether the scorer asks the model about this analysis (it does for every post not quiet)."""
+    return not a.quiet
+
+
 def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int,
                 weights: np.ndarray | None = None, **params) -> np.ndarray:
     """Out-of-fold probabilities of the whole recipe, as the scorer would give them: the rule
-    probability where the model does not apply, else the pipeline's (fitted without that fold)."""
+    probability for quiet posts, else the pipeline's (fitted without that fold)."""
     oof = np.array([sigmoid(a.rule_logit) for a in analyses])
     g = np.asarray(groups)
     for tr, te in group_folds(groups, folds):
-        tr = np.array([i for i in tr if model_applies(analyses[i])], dtype=int)
-        te = np.array([i for i in te if model_applies(analyses[i])], dtype=int)
+        tr = np.array([i for i in tr if model_scores(analyses[i])], dtype=int)
+        te = np.array([i for i in te if model_scores(analyses[i])], dtype=int)
         if len(set(y[tr])) < 2 or not len(te):
             continue
         w = None if weights is None else weights[tr]
@@ -277,21 +286,25 @@ def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, fol
     return oof
 
 
-def choose_threshold(y: np.ndarray, p: np.ndarray, lo: float = 0.2, hi: float = 0.8) -> float:
-    """The threshold in [lo, hi] with the best F1 on validation scores (ties: nearest 0.5)."""
+def choose_threshold(y: np.ndarray, p: np.ndarray, lo: float = 0.2, hi: float = 0.8,
+                     evidence: np.ndarray | None = None) -> float:
+    """The threshold in [lo, hi] with the best F1 on validation scores (ties: nearest 0.5); with
+    `evidence`, a post counts as flagged only where it is True (the scorer's flag gate)."""
+    gate = np.ones(len(y), dtype=bool) if evidence is None else np.asarray(evidence, dtype=bool)
     best = (-1.0, 0.0, 0.5)
     for t in np.round(np.arange(lo, hi + 1e-9, 0.01), 2):
-        flag = p >= t
+        flag = (p >= t) & gate
         tp = int(np.sum(flag & (y == 1)))
         f1 = 2 * tp / (int(flag.sum()) + int(y.sum())) if tp else 0.0
         best = max(best, (f1, -abs(t - 0.5), float(t)))
     return best[2]
 
 
-def validation_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, float]:
+def validation_metrics(y: np.ndarray, p: np.ndarray, threshold: float,
+                       evidence: np.ndarray | None = None) -> dict[str, float]:
     from sklearn.metrics import average_precision_score
 
-    flag = p >= threshold
+    flag = (p >= threshold) & (True if evidence is None else np.asarray(evidence, dtype=bool))
     tp, fp, fn = int(np.sum(flag & (y == 1))), int(np.sum(flag & (y == 0))), int(np.sum(~flag & (y == 1)))
     return {"precision": round(tp / max(tp + fp, 1), 4), "recall": round(tp / max(tp + fn, 1), 4),
             "pr_auc": round(float(average_precision_score(y, p)), 4), "threshold": threshold}
@@ -304,14 +317,16 @@ def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, v
     analyses = [scorer.analyze(e.post) for e in data.examples]
     y = np.array([e.label for e in data.examples], dtype=int)
     groups = [e.group for e in data.examples]
-    info: dict = {"counts": data.counts, "folds": folds}
+    w = np.array([SOURCE_WEIGHTS.get(e.source, 1.0) for e in data.examples])
+    info: dict = {"counts": data.counts, "folds": folds, "source_weights": dict(SOURCE_WEIGHTS)}
     threshold = 0.5
     if validate:
-        oof = out_of_fold(analyses, y, groups, folds=folds, **params)
-        threshold = choose_threshold(y, oof)
-        info["validation"] = validation_metrics(y, oof, threshold)
-    keep = [i for i, a in enumerate(analyses) if model_applies(a)]  # the model's domain only
-    pipe = fit([analyses[i] for i in keep], y[keep], [groups[i] for i in keep], folds=folds, **params)
+        oof = out_of_fold(analyses, y, groups, folds=folds, weights=w, **params)
+        evidence = np.array([a.scam_evidence for a in analyses])
+        threshold = choose_threshold(y, oof, evidence=evidence)
+        info["validation"] = validation_metrics(y, oof, threshold, evidence)
+    keep = [i for i, a in enumerate(analyses) if model_scores(a)]  # what the scorer asks the model about
+    pipe = fit([analyses[i] for i in keep], y[keep], [groups[i] for i in keep], folds=folds, weights=w[keep], **params)
     info["model_domain"] = {"posts": len(keep), "positives": int(y[keep].sum())}
     stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
     info["data_hash"] = data_hash(data.examples)
