@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importable when run as a script
     sys.path.insert(0, str(HERE))
 
-from corpus_src import intl, neg_en, pos_en  # noqa: E402
+from corpus_src import benign_hp, benign_intl, intl, neg_en, pos_en, pos_intl, pos_more  # noqa: E402
 from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
 from corpus_src.spec import Family  # noqa: E402
 
@@ -49,7 +49,8 @@ FIELDS = ("id", "platform", "author", "author_id", "created_at", "text", "source
 
 def all_families() -> list[Family]:
     """Every family, English positives first; raises ValueError on a duplicate family id."""
-    fams = pos_en.FAMILIES + neg_en.FAMILIES + intl.FAMILIES
+    fams = (pos_en.FAMILIES + neg_en.FAMILIES + intl.FAMILIES
+            + pos_more.FAMILIES + pos_intl.FAMILIES + benign_hp.FAMILIES + benign_intl.FAMILIES)
     dup = [f for f, c in Counter(x.fam for x in fams).items() if c > 1]
     if dup:
         raise ValueError(f"duplicate family ids: {dup}")
@@ -246,6 +247,8 @@ def make_row(f: Family, i: int, rng: random.Random) -> dict:
     author, author_id = author_for(rng.choice(f.authors), platform)
     ts = pick_time(f, rng)
     sources = f.sources or (X_SOURCES if platform == "x" else SOURCES[platform])
+    if platform == "x" and f.xsources:
+        sources = f.xsources
     return {"id": post_id(platform, ts, rng), "platform": platform, "author": author, "author_id": author_id,
             "created_at": ts.strftime("%Y-%m-%dT%H:%M:%SZ"), "text": text, "source": rng.choice(sources),
             "lang": f.lang, "urls": urls, "label": f.label, "wallets": wallets, "family": f.fam, "kind": f.kind,
@@ -277,11 +280,12 @@ def assign_splits(fams: list[Family]) -> dict[str, str]:
     """~25% of families held out, chosen by SHA-256 of the family id within each stratum.
 
     Strata are (language, label), and for English also kind, so that every language and, in English,
-    every kind with two or more families has families on both sides of the split.
+    every kind with two or more families has families on both sides of the split. The batch is part
+    of the stratum so that adding the 2025 families never moves a first-corpus family across the split.
     """
-    strata: dict[tuple[str, int, str], list[str]] = {}
+    strata: dict[tuple[str, int, str, int], list[str]] = {}
     for f in fams:
-        strata.setdefault((f.lang, f.label, f.kind if f.lang == "en" else ""), []).append(f.fam)
+        strata.setdefault((f.lang, f.label, f.kind if f.lang == "en" else "", f.batch), []).append(f.fam)
     split: dict[str, str] = {}
     for names in strata.values():
         ranked = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())

@@ -50,9 +50,42 @@ ROWS = _rows()
 # ---------------------------------------------------------------- schema and size
 def test_corpus_size_and_balance():
     pos = sum(r["label"] for r in ROWS)
-    assert len(ROWS) >= 1500
-    assert len({r["family"] for r in ROWS}) >= 150
-    assert 0.30 <= pos / len(ROWS) <= 0.40
+    assert len(ROWS) >= 3200
+    assert len({r["family"] for r in ROWS}) >= 500
+    assert 0.28 <= pos / len(ROWS) <= 0.40  # benign-heavy on purpose since the 2025 extension
+
+
+def _extension_families(label: int) -> Counter:
+    fams = {f.fam: f for f in bc.all_families() if f.batch == 1 and f.label == label}
+    return Counter(f.lang for f in fams.values())
+
+
+def test_extension_adds_benign_and_bait_families_in_every_language():
+    benign, bait = _extension_families(0), _extension_families(1)
+    assert sum(benign.values()) >= 250 and sum(bait.values()) >= 80
+    assert benign["en"] > max(benign[lang] for lang in LANGS - {"en"})
+    assert all(benign[lang] >= 15 and bait[lang] >= 8 for lang in LANGS - {"en"})
+
+
+def test_extension_benign_posts_mostly_carry_links_shaped_like_the_platform():
+    rows = [r for r in ROWS if r["family"].startswith("x25-") and r["label"] == 0]
+    assert sum(bool(r["urls"]) for r in rows) / len(rows) >= 0.6
+    tco = [r for r in rows if "https://t.co/" in r["text"]]
+    assert len(tco) >= 50 and all(r["platform"] == "x" and r["urls"] for r in tco)
+    assert all(not u.startswith("https://t.co/") for r in ROWS for u in r["urls"])  # urls hold expanded links
+
+
+def test_x_clients_only_on_x():
+    x_clients = {r["source"] for r in ROWS if r["platform"] == "x"}
+    assert {"SocialFlow", "Sprinklr", "Twitter for iPhone"} <= x_clients
+    assert all(r["source"] not in x_clients for r in ROWS if r["platform"] != "x")
+
+
+def test_extension_never_moves_a_first_corpus_family_across_the_split():
+    fams = bc.all_families()
+    first = [f for f in fams if f.batch == 0]
+    alone, together = bc.assign_splits(first), bc.assign_splits(fams)
+    assert all(together[f.fam] == alone[f.fam] for f in first)
 
 
 def test_every_row_follows_the_post_schema():

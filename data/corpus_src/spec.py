@@ -31,6 +31,8 @@ class Family:
     fixed: dict[str, str] = field(default_factory=dict)
     broken: float = 0.0  # share of rows whose addresses get a broken checksum
     obf: float = 0.0  # share of rows with an obfuscation applied
+    xsources: tuple[str, ...] = ()  # posting clients for rows on X only (other platforms keep their own)
+    batch: int = 0  # 0: the first corpus; 1: the 2025 extension (own split strata, so old splits never move)
 
 
 def fam(fam_id: str, kind: str, label: int, lang: str, prov: str, texts, authors, **kw) -> Family:
