@@ -236,3 +236,13 @@ def test_pathological_post_is_fast(shipped):
     t = time.perf_counter()
     shipped.predict_proba([a])
     assert time.perf_counter() - t < 0.1
+
+
+def test_no_evidence_threshold_lets_only_very_high_scores_through():
+    m = Always()
+    m.no_evidence_threshold = 0.98
+    link = Scorer(model=m).score(make_post("1", "a", LINK_ONLY))
+    assert link.flagged  # 0.99 >= 0.98
+    m.no_evidence_threshold = 2.0
+    assert not Scorer(model=m).score(make_post("1", "a", LINK_ONLY)).flagged
+    assert Scorer().no_evidence_threshold > 1  # rules only: never without evidence

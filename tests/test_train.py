@@ -154,3 +154,12 @@ def test_gather_refuses_one_label(tmp_path):
 
     with pytest.raises(InputError):
         T.gather(corpus_dir=tmp_path / "corpus", janitr_path=None, db=None)
+
+
+def test_no_evidence_threshold_is_the_lowest_precise_one():
+    y = np.array([0] * 5 + [1] * 40 + [0, 1])
+    p = np.array([0.82] * 5 + [0.9] * 40 + [0.99, 0.1])
+    none = np.zeros(len(y), dtype=bool)  # every post lacks scam evidence
+    assert T.choose_no_evidence_threshold(y, p, none) == 0.83  # above the five 0.82 negatives
+    assert T.choose_no_evidence_threshold(y, p, none, precision=0.999) == T.NEVER  # the 0.99 negative
+    assert T.choose_no_evidence_threshold(y, p, np.ones(len(y), dtype=bool)) == T.NEVER  # all have evidence

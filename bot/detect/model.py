@@ -50,6 +50,8 @@ TRUSTED_TYPES = [
 ]
 
 
+NEVER = 2.0  # a threshold no probability reaches
+
 # Chosen by group k-fold cross-validation on training rows only (see models/MODEL_CARD.md).
 DEFAULT_C = 64.0
 EVIDENCE_WEIGHT = 0.05  # the standardised evidence block is scaled down: at full weight its few dense
@@ -82,12 +84,15 @@ def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, 
 
 
 class PostModel:
-    """A fitted pipeline with its version and the flag threshold recommended by validation."""
+    """A fitted pipeline with its version and the flag thresholds recommended by validation:
+    `threshold` for posts with scam evidence, `no_evidence_threshold` (above 1: never) for the rest."""
 
-    def __init__(self, pipeline=None, *, version: str = "", threshold: float = 0.5, info: dict | None = None):
+    def __init__(self, pipeline=None, *, version: str = "", threshold: float = 0.5, info: dict | None = None,
+                 no_evidence_threshold: float = NEVER):
         self.pipeline = pipeline
         self.version = version
         self.threshold = threshold
+        self.no_evidence_threshold = no_evidence_threshold
         self.info = dict(info or {})
 
     def predict_proba(self, analyses: Sequence) -> list[float]:

@@ -50,7 +50,8 @@ class Analysis:
     @property
     def scam_evidence(self) -> bool:
         """Some crypto or scam evidence: a wallet, a crypto word, a bait cue that is not weak, or a
-        blocked / look-alike link. Without it a post is never flagged, however high its score."""
+        blocked / look-alike link. Without it a post is flagged only at the model's strict
+        `no_evidence_threshold`."""
         return bool(self.wallets or self.crypto or any(j.kind in BAD_LINKS for j in self.judgements)
                     or any(c.weight > 0 and c.name not in WEAK_CUES for c in self.cues))
 
@@ -86,6 +87,8 @@ class Scorer:
         # a model's recommended threshold (chosen on training folds) applies while the config keeps the default
         recommended = getattr(model, "threshold", None)
         self.threshold = float(recommended) if threshold == DEFAULT_THRESHOLD and recommended is not None else threshold
+        # without scam evidence a post is flagged only above the model's much stricter threshold (rules: never)
+        self.no_evidence_threshold = float(getattr(model, "no_evidence_threshold", 2.0))
         self.allow_wallets = {a.lower() for a in allow_wallets}
 
     @property
@@ -130,8 +133,8 @@ class Scorer:
     def _verdict(self, a: Analysis, prob: float) -> Verdict:
         if any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
-        # score ranks every post; the flag also needs scam evidence, so a benign link post never fires
-        flagged = prob >= self.threshold and a.scam_evidence
+        # score ranks every post; a post without scam evidence (a benign link post) needs a far higher score
+        flagged = prob >= self.threshold and (a.scam_evidence or prob >= self.no_evidence_threshold)
         return Verdict(post=a.post, score=prob, flagged=flagged, severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
                        evidence=a.evidence, model_version=self.model_version)

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..post import Post, parse_time
-from .model import DEFAULT_MODEL, PostModel, build_pipeline, save_model
+from .model import DEFAULT_MODEL, NEVER, PostModel, build_pipeline, save_model
 from .scorer import Scorer, sigmoid
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -300,6 +300,18 @@ def choose_threshold(y: np.ndarray, p: np.ndarray, lo: float = 0.2, hi: float = 
     return best[2]
 
 
+def choose_no_evidence_threshold(y: np.ndarray, p: np.ndarray, evidence: np.ndarray, *, lo: float = 0.8,
+                                 precision: float = 0.97, min_flagged: int = 10) -> float:
+    """The lowest threshold in [lo, 0.99] at which posts without scam evidence are flagged with at
+    least `precision` on validation scores (and at least `min_flagged` of them); NEVER when none is."""
+    none = ~np.asarray(evidence, dtype=bool)
+    for t in np.round(np.arange(lo, 0.99 + 1e-9, 0.01), 2):
+        flag = none & (p >= t)
+        if flag.sum() >= min_flagged and np.sum(flag & (y == 1)) >= precision * flag.sum():
+            return float(t)
+    return NEVER
+
+
 def validation_metrics(y: np.ndarray, p: np.ndarray, threshold: float,
                        evidence: np.ndarray | None = None) -> dict[str, float]:
     from sklearn.metrics import average_precision_score
@@ -319,18 +331,21 @@ def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, v
     groups = [e.group for e in data.examples]
     w = np.array([SOURCE_WEIGHTS.get(e.source, 1.0) for e in data.examples])
     info: dict = {"counts": data.counts, "folds": folds, "source_weights": dict(SOURCE_WEIGHTS)}
-    threshold = 0.5
+    threshold, strict = 0.5, NEVER
     if validate:
         oof = out_of_fold(analyses, y, groups, folds=folds, weights=w, **params)
         evidence = np.array([a.scam_evidence for a in analyses])
-        threshold = choose_threshold(y, oof, evidence=evidence)
-        info["validation"] = validation_metrics(y, oof, threshold, evidence)
+        strict = choose_no_evidence_threshold(y, oof, evidence | np.array([a.quiet for a in analyses]))
+        threshold = choose_threshold(y, oof, evidence=evidence | (oof >= strict))
+        info["validation"] = validation_metrics(y, oof, threshold, evidence | (oof >= strict))
+        info["validation"]["no_evidence_threshold"] = strict
     keep = [i for i, a in enumerate(analyses) if model_scores(a)]  # what the scorer asks the model about
     pipe = fit([analyses[i] for i in keep], y[keep], [groups[i] for i in keep], folds=folds, weights=w[keep], **params)
     info["model_domain"] = {"posts": len(keep), "positives": int(y[keep].sum())}
     stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
     info["data_hash"] = data_hash(data.examples)
-    return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info)
+    return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info,
+                     no_evidence_threshold=strict)
 
 
 def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janitr: bool,
@@ -346,7 +361,8 @@ def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janit
 
 
 def summary(model: PostModel, path: Path, held: dict[str, int]) -> str:
-    lines = [f"model {model.version} -> {path}", f"recommended threshold {model.threshold:.2f}"]
+    lines = [f"model {model.version} -> {path}", f"recommended threshold {model.threshold:.2f}",
+             f"threshold without scam evidence {model.no_evidence_threshold:.2f} (above 1: never flagged)"]
     lines += [f"train {src}: {c['posts']} posts ({c['positives']} positive)" for src, c in model.info["counts"].items()]
     if "validation" in model.info:
         v = model.info["validation"]
