@@ -148,7 +148,7 @@ class Pipeline:
         if not habits:
             return verdict
         score = sigmoid(logit(verdict.score) + sum(e.weight for e in habits))
-        return replace(verdict, score=score, flagged=score >= self.scorer.threshold, severity=severity_for(score),
+        return replace(verdict, score=score, flagged=self.scorer.flag(a, score), severity=severity_for(score),
                        evidence=verdict.evidence + tuple(habits))
 
     def _recent_profile_changes(self, post: Post) -> list[Evidence]:

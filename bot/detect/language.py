@@ -50,7 +50,7 @@ CUES: tuple[Cue, ...] = (
          r"\bçekiliş\w*", r"\bhediye\w*", r"раздач\w+", r"разыгр\w+", r"プレゼント", r"配布"),
     _cue("airdrop", ('air', 'claim', 'eligible', 'free', 'reclam', 'réclam', 'resgat', 'beanspruch', 'talep', 'получ', 'エアドロップ', '受け取',), 1.3, "airdrop / claim language",
          r"\bair\s*drop\w*\b", r"\bclaim\s+(your|now|here|the|free|my|\$)", r"\bclaim(ing)?\s+(is\s+)?(live|open)\b",
-         r"\beligible\b", r"\bfree\s+(btc|eth|crypto|tokens?|nfts?|mint|sol|bitcoin|ethereum|usdt)\b",
+         r"\beligible\s+(for|to)\s+(the\s+|an?\s+|your\s+)?(\$?[a-z]+\s+)?(airdrop|claim|reward|tokens?|drop|allocation)", r"\bfree\s+(btc|eth|crypto|tokens?|nfts?|mint|sol|bitcoin|ethereum|usdt)\b",
          r"\breclam\w+\s+(tu|seu|su)", r"\bresgat\w+", r"\br[ée]clam\w+\s+(vos|votre|tes)", r"\bbeanspruch",
          r"\btalep\s+et", r"\bполуч\w+\s+(свои|бесплатн)", r"エアドロップ", r"受け取"),
     _cue("send_to_address", ('send', 'sent', 'address', 'wallet', 'env', 'sende', 'gönder', 'gonder', 'отправ', 'переве', '送金', '送って',), 2.0, "asks readers to send crypto to an address",

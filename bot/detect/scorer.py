@@ -130,12 +130,14 @@ class Scorer:
                 probs[i] = float(p)
         return probs
 
+    def flag(self, a: Analysis, score: float) -> bool:
+        """Whether a score flags this post: one without scam evidence (a benign link post) needs far more."""
+        return score >= self.threshold and (a.scam_evidence or score >= self.no_evidence_threshold)
+
     def _verdict(self, a: Analysis, prob: float) -> Verdict:
         if any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
-        # score ranks every post; a post without scam evidence (a benign link post) needs a far higher score
-        flagged = prob >= self.threshold and (a.scam_evidence or prob >= self.no_evidence_threshold)
-        return Verdict(post=a.post, score=prob, flagged=flagged, severity=severity_for(prob),
+        return Verdict(post=a.post, score=prob, flagged=self.flag(a, prob), severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
                        evidence=a.evidence, model_version=self.model_version)
 
