@@ -8,7 +8,15 @@ WORDS = ["send", "back", "double", "doubled", "2x", "btc", "eth", "to", "my", "a
          "giving", "away", "claim", "your", "airdrop", "now", "only", "30", "minutes", "never", "dm", "scam",
          "donation", "connect", "wallet", "ca:", "sol", "$pepe", "is", "live", "sec", "approves", "spot", "bitcoin",
          "etfs", "envía", "doble", "devolveré", "el", "отправьте", "вдвое", "2倍", "限定", "hediye", "iki", "kat",
-         "price", "rally", "we", "will", "the", "community", "free", "mint", "seed", "phrase", ".", "!", "\n"]
+         "price", "rally", "we", "will", "the", "community", "free", "mint", "seed", "phrase", ".", "!", "\n",
+         # account phishing, fake support, recovery, refunds, presales, drainers, investment bait
+         "account", "be", "suspended", "verify", "identity", "blue", "badge", "appeal", "form", "copyright", "contact",
+         "our", "support", "team", "assist", "us", "recover", "lost", "funds", "recovery", "expert", "help", "refund",
+         "compensation", "presale", "token", "buy", "before", "listing", "revoke", "approvals", "sign", "message",
+         "sync", "lucky", "winners", "signals", "group", "500%", "gains", "аккаунт", "заблокирован", "подтвердите",
+         "личность", "кошелёк", "поддержку", "本人確認", "凍結", "ウォレット", "同期", "askıya", "alınacak", "i̇ade",
+         "talebiniz", "cuenta", "suspendida", "conta", "suspensa", "compte", "suspendu", "konto", "gesperrt",
+         "reembolso", "$julie", "achetez", "ici", "24", "words"]
 
 
 def names(text):
@@ -41,6 +49,29 @@ def test_trigger_gate_never_hides_a_scam_cue(words):
     ("Connect your wallet to mint the commemorative NFT", "wallet_action"),
     ("$WIF is live, CA: 7GCihgDB8fe6KNjn2MYtkzZcRjQy3t9GHdC8uHYmW2hr", "contract_address"),
     ("Today the SEC grants approval for #Bitcoin ETFs on all registered national securities exchanges.", "fake_approval"),
+    ("Your account will be suspended within 24 hours. Verify your identity here", "account_phishing"),
+    ("Congratulations, your profile is eligible for the blue badge. Submit the appeal form", "account_phishing"),
+    ("Your account has been flagged for copyright infringement.", "account_phishing"),
+    ("Su cuenta será suspendida en 24 horas por actividad inusual", "account_phishing"),
+    ("Sua conta será suspensa em 24 horas por atividade suspeita", "account_phishing"),
+    ("Votre compte sera suspendu, vérifiez votre identité", "account_phishing"),
+    ("Ihr Konto wird in 24 Stunden gesperrt", "account_phishing"),
+    ("Hesabınız 24 saat içinde askıya alınacak", "account_phishing"),
+    ("Ваш аккаунт будет заблокирован через 24 часа", "account_phishing"),
+    ("お客様のアカウントは24時間以内に凍結されます", "account_phishing"),
+    ("Contact our support team on Telegram, our support team will assist you", "fake_support"),
+    ("ウォレットの問題はDMでサポートまでご連絡ください", "fake_support"),
+    ("Lost funds? DM for recovery help.", "recovery_service"),
+    ("Our recovery experts recover your stolen crypto", "recovery_service"),
+    ("If you held funds on FTX, you are owed a refund, claim it here", "refund_claim"),
+    ("İade talebiniz onaylandı", "refund_claim"),
+    ("Ваша заявка на возврат одобрена", "refund_claim"),
+    ("Buy $MOON before listing on Binance, presale ends soon", "presale"),
+    ("Lancement officiel de $JULIE, achetez ici", "presale"),
+    ("URGENT: revoke your approvals immediately", "drainer"),
+    ("Sign the message to confirm you are a holder", "drainer"),
+    ("Ваш кошелёк помечен. Подтвердите сид-фразу", "drainer"),
+    ("Join my VIP signals group - 500% gains this month", "investment_bait"),
 ])
 def test_bait_cues(text, cue):
     assert cue in names(text)
@@ -57,3 +88,21 @@ def test_counter_cues_show_next_to_scam_words(text, cue):
 
 def test_plain_post_has_no_cues():
     assert names("Had a wonderful dinner with my family tonight") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket presale for the tour starts Friday at 10am",
+    "Thanks to our support team for a great season",
+    "Seed funding round closed, we are hiring",
+])
+def test_ordinary_posts_open_no_strong_cue(text):
+    assert not set(names(text)) & {"presale", "account_phishing", "drainer", "refund_claim", "recovery_service"}
+
+
+def test_gate_finds_every_trigger_exactly():
+    """The trie gate opens exactly the cues whose triggers are substrings (triggers glued together)."""
+    pairs = language._TRIGGERS
+    for i, (t, _) in enumerate(pairs):
+        text = t + pairs[(i * 7) % len(pairs)][0] + " x " + pairs[(i * 13) % len(pairs)][0]
+        want = set().union(*(cs for trig, cs in pairs if trig in text))
+        assert language.candidate_cues(text) == want, text

@@ -44,15 +44,15 @@ CUES: tuple[Cue, ...] = (
          r"\bdobr\w+\s+(todos|cada|qualquer)", r"\bduplic\w+\s+(todos|cada|cualquier)", r"\bverdopp\w*",
          r"\b(recev\w+|rend\w*)\s+(le\s+)?double", r"\bikiye\s+katla\w*", r"iki\s+kat\w*", r"(в\s+)?двойном\s+размере", r"удво",
          r"(верн|получ)\w*\s+вдвое", r"вдвое\s+больше", r"倍(にして|で)?(お返し|返)", r"2倍"),
-    _cue("giveaway", ('giv', 'sorteo', 'regal', 'sorteio', 'distribu', 'cadeau', 'verschenk', 'gewinnspiel', 'çekiliş', 'hediye', 'раздач', 'разыгр', 'プレゼント', '配布',), 1.5, "giveaway language",
+    _cue("giveaway", ('giv', 'sorteo', 'regal', 'sorteio', 'distribu', 'cadeau', 'verschenk', 'gewinnspiel', 'çekiliş', 'hediye', 'раздач', 'разыгр', 'プレゼント', '配布', 'lucky winner', 'receive your',), 1.5, "giveaway language",
          r"\bgiv(e|ing)\s*(away|back)\b", r"\bgiveaway\b", r"\bgiving\s+away\b", r"\bsorteo\b", r"\bregal\w+\b",
          r"\bsorteio\b", r"\bdistribu\w+\s+(de\s+)?\d", r"\bcadeau\w*\b", r"\bverschenk\w*", r"\bgewinnspiel\b",
-         r"\bçekiliş\w*", r"\bhediye\w*", r"раздач\w+", r"разыгр\w+", r"プレゼント", r"配布"),
-    _cue("airdrop", ('air', 'claim', 'eligible', 'free', 'reclam', 'réclam', 'resgat', 'beanspruch', 'talep', 'получ', 'エアドロップ', '受け取',), 1.3, "airdrop / claim language",
+         r"\bçekiliş\w*", r"\bhediye\w*", r"раздач\w+", r"разыгр\w+", r"\blucky winners?\b", r"\breceive your\s+(reward|prize|gift)", r"プレゼント", r"配布"),
+    _cue("airdrop", ('air', 'claim', 'eligible', 'free', 'reclam', 'réclam', 'resgat', 'beanspruch', 'talep', 'получ', 'エアドロップ', '受け取', 'аирдроп', 'эйрдроп',), 1.3, "airdrop / claim language",
          r"\bair\s*drop\w*\b", r"\bclaim\s+(your|now|here|the|free|my|\$)", r"\bclaim(ing)?\s+(is\s+)?(live|open)\b",
          r"\beligible\s+(for|to)\s+(the\s+|an?\s+|your\s+)?(\$?[a-z]+\s+)?(airdrop|claim|reward|tokens?|drop|allocation)", r"\bfree\s+(btc|eth|crypto|tokens?|nfts?|mint|sol|bitcoin|ethereum|usdt)\b",
          r"\breclam\w+\s+(tu|seu|su)", r"\bresgat\w+", r"\br[ée]clam\w+\s+(vos|votre|tes)", r"\bbeanspruch",
-         r"\btalep\s+et", r"\bполуч\w+\s+(свои|бесплатн)", r"エアドロップ", r"受け取"),
+         r"\btalep\s+et", r"\bполуч\w+\s+(свои|бесплатн)", r"エアドロップ", r"受け取", r"(аирдроп|эйрдроп)\w*", r"\bclaim\s+(at|here|it\s+here|now)\b", r"\bcan\s+claim\b"),
     _cue("send_to_address", ('send', 'sent', 'address', 'wallet', 'env', 'sende', 'gönder', 'gonder', 'отправ', 'переве', '送金', '送って',), 2.0, "asks readers to send crypto to an address",
          rf"\bsend{_G}(btc|eth|bitcoin|ethereum|sol|usdt|crypto|xrp|doge|trx|ltc){_G}(to|into)\b",
          rf"(all|any)\s+(bitcoin|btc|eth|ethereum|crypto|sol|usdt|xrp|doge){_G}sent\s+to",
@@ -60,10 +60,11 @@ CUES: tuple[Cue, ...] = (
          r"\benv[ií]\w*\s+(btc|eth|bitcoin|sol|usdt|cripto)", r"\benvoy\w*\s+(des\s+)?(btc|eth|bitcoin|crypto)",
          r"\bsende\w*\s+(btc|eth|bitcoin|krypto)", r"\bg[öo]nder\w*", r"\bотправ\w+", r"\bпереве\w+",
          r"(送金|送って)"),
-    _cue("wallet_action", ('connect', 'wallet', 'mint', 'phrase', 'conect', 'verbind', 'cüzdan', 'подключ', 'ウォレット',), 1.6, "asks readers to connect a wallet or mint",
+    _cue("wallet_action", ('connect', 'wallet', 'mint', 'phrase', 'conect', 'verbind', 'cüzdan', 'подключ', 'ウォレット', 'минт', 'ミント',), 1.6, "asks readers to connect a wallet or mint",
          r"\bconnect\s+(your\s+)?wallet\b", r"\b(validate|sync|synchroni[sz]e|verify|restore)\s+(your\s+)?wallet\b",
          r"\bmint\s+(now|here|is\s+live|live|your|for\s+free)\b", r"\bfree\s+mint\b", r"\bseed\s+phrase\b",
-         r"\brecovery\s+phrase\b", r"\bconecte?\s+(tu|sua|seu)\s+(billetera|carteira)", r"\bconnectez\s+votre",
+         r"\brecovery\s+phrase\b", r"\bconect[ae]?\s+(tu|sua|seu|a\s+sua)\s+(billetera|carteira)", r"\bmint\s+(gratuito|gratis|grátis)", r"\b(gratis-mint|kostenlose\w*\s+mint|ücretsiz\s+mint)",
+         r"бесплатн\w+\s+минт", r"無料ミント", r"подключ\w+\s+(его|её|их)\s+здесь", r"\bconnectez\s+votre",
          r"\bverbinde\w*\s+(deine|ihre)\s+wallet", r"\bcüzdan\w*\s+bağla", r"подключ\w+\s+кошел",
          r"ウォレットを接続"),
     _cue("urgency", ('only', 'next', 'first', 'limited', 'hurry', 'fast', 'miss', 'ends', 'chance', 'gone', 'solo', 'apenas', 'seulement', 'nur', 'sadece', 'только', '分', '限定',), 1.0, "urgency",
@@ -82,11 +83,90 @@ CUES: tuple[Cue, ...] = (
     _cue("fake_approval", ('grant', 'approv',), 1.2, "market-moving announcement",
          r"\b(sec|commission)\s+(grants|granted|approves|approved)\b", r"\bapproval\s+for\s+(bitcoin|btc|spot)",
          r"\bspot\s+(bitcoin|btc|eth)\s+etfs?\s+(approved|are\s+approved)"),
-    _cue("recovery_service", ('recover', 'recupera', 'wiederherstell', 'восстанов', '復元', 'kurtar',), 1.4, "offers to recover lost crypto",
+    _cue("recovery_service", ('recover', 'recupera', 'wiederherstell', 'восстанов', '復元', 'kurtar', 'récupér', 'verloren', 'gestohlen', 'kayıp', 'украден', 'потерян', '取り戻',), 1.4, "offers to recover lost crypto",
          r"\brecover\w*\s+(your\s+|all\s+|the\s+)?(lost\s+|stolen\s+|scammed\s+)?(funds|coins|crypto|bitcoin|btc|eth|assets|money|wallet)",
          r"\b(funds?|assets?|crypto|bitcoin)\s+recovery\b", r"\brecovery\s+(experts?|team|specialists?|services?|agents?)\b",
          r"\brecupera\w*\s+(tus|sus|seus|os\s+seus)\s+(fondos|fundos|criptos?|bitcoins?)",
-         r"восстанов\w+\s+(ваш|свой)\s+кош", r"cüzdan\w*\s+kurtar", r"(ウォレット|資産)を?(の)?復元"),
+         r"\brecover\w*\s+(help|support|assistance|guidance|everything|it\s+all)\b", r"\bdm\s+(for|me\s+for)\s+recover", r"\b(verified|legit|trusted)\s+recover", r"\brecover\w*\s+(pro|professionals?|hackers?)\b",
+         r"\brécupér\w+\s+(vos|tes)\s+(fonds|cryptos?|bitcoins?)", r"\b(verloren|gestohlen)\w*\s+(krypto|gelder|coins|bitcoin)", r"kayıp\s+(fon|kripto|para)",
+         r"(украден|потерян)\w*\s+(средств|крипт|биткоин)", r"(資金|資産|仮想通貨)を取り戻", r"восстанов\w+\s+(ваш|свой)\s+кош", r"cüzdan\w*\s+kurtar", r"(ウォレット|資産)を?(の)?復元"),
+    # Phishing that needs no crypto word: suspension / verification / badge / copyright notices.
+    _cue("account_phishing", ('suspen', 'restrict', 'disabled', 'locked', 'terminat', 'deactivat', 'vérif', 'altın tik', 'verif', 'confirm your', 'badge', 'checkmark',
+                              'appeal', 'copyright', 'unusual activity', 'new device', 'protect your funds', 'secure your',
+                              'cuenta', 'identidad', 'inusual', 'dispositivo', 'protege tus', 'derechos de autor',
+                              'conta ', 'identidade', 'suspeita', 'proteja seus', 'direitos autorais', 'compte', 'identité',
+                              'inhabituel', 'protégez', "droits d'auteur", 'gesperrt', 'identität', 'ungewöhnlich',
+                              'anmeldung', 'sichere jetzt', 'urheberrecht', 'abzeichen', 'haken', 'askıya', 'doğrula',
+                              'olağandışı', 'cihaz', 'koruyun', 'telif', 'itiraz', 'rozet', 'mavi tik', 'заблокир',
+                              'личност', 'провер', 'подозрит', 'устройств', 'защитите', 'авторск', 'апелляц', 'галочк',
+                              '凍結', '停止', '制限', '本人確認', '認証', '不審', 'ログイン', '保護', 'バッジ', '著作権', '異議'),
+         1.6, "account-suspension / verification phishing",
+         r"\b(account|profile|page|wallet)s?\s+(will\s+be|has\s+been|have\s+been|is\s+being|are|is)\s+(permanently\s+)?(suspen\w+|restrict\w*|disabled|locked|terminated|deactivated)",
+         r"\b(suspen\w+|restrict\w*|disabled|locked)\s+within\s+\d", r"\bverif\w*\s+(your\s+)?(account|identity|badge|ownership|profile|seed|device)\b",
+         r"\b(complete|finish)\s+(the\s+|your\s+)?verif\w*", r"\bnot\s+re-?verif\w+", r"\bconfirm your\s+(identity|account|ownership)",
+         r"\b(blue|gold|golden|verified|verification)\s+(badge|checkmark)", r"\bkeep\s+(the|your)\s+(badge|checkmark)",
+         r"\bappeal\s+(form|here|now|within|page)", r"\bsubmit\s+(an\s+|your\s+)?appeal", r"\bcopyright\s+(infringement|violation|strike|claim)",
+         r"\bunusual activity\b", r"\b(login|sign-?in)\s+from\s+(a\s+)?new device", r"\bprotect your funds\b", r"\bsecure your\s+(account|funds|assets|wallet)",
+         rf"\bcuenta{_G}\b(suspendid|bloquead|restringid)", r"\bverifi\w+\s+(su|tu)\s+(identidad|cuenta)", r"\bactividad\s+inusual",
+         r"\bnuevo\s+dispositivo", r"\bprotege tus\s+(fondos|activos)", r"\bderechos de autor", r"\bsin\s+verificar",
+         rf"\bconta {_G}\b(suspens|bloquead|restrit)", r"\bverifique\s+(sua|a\s+sua)\s+(identidade|conta)", r"\batividade\s+suspeita",
+         r"\bproteja seus\s+(fundos|ativos)", r"\bdireitos autorais", r"\bn[ãa]o\s+verificad", r"\bconclua\s+a\s+verifica",
+         rf"\bcompte{_G}\b(suspendu|bloqu|restreint)", r"\bv[ée]rifi\w*\s+(votre|ton)\s+(compte|identit[ée])", r"\bactivit[ée]\s+inhabituel",
+         r"\bprotégez\s+vos", r"\bdroits d'auteur",
+         r"\bkonto\w*\s[^.!?\n]{0,40}?\bgesperrt", r"\b(bestätig|verifizier)\w*\s+(sie\s+)?(ihre|deine)\s+identität", r"\bungewöhnlich\w*\s+aktivit",
+         r"\bneue\s+anmeldung", r"\bsichere jetzt", r"\burheberrecht\w*", r"\b(blaue\w*|goldene\w*)\s+(abzeichen|haken)", r"\bnicht\s+verifiziert",
+         r"askıya\s+al\w*", r"\b(kimliğinizi|hesabınızı)\s+doğrula\w*", r"doğrulamayı\s+tamamla", r"olağandışı\s+etkinlik",
+         r"yeni\s+bir\s+cihaz", r"fonlarınızı\s+koruyun", r"telif\s+hakk", r"itiraz\s+(formu|edin)", r"(mavi|altın)\s+(rozet|tik)", r"mavi tik",
+         rf"(аккаунт|кошел|доступ|счет|счёт){_G}заблокир", r"подтверд\w+\s+личност", r"пройдите\s+провер", r"подозрит\w+\s+активн", r"нового\s+устройств",
+         r"защитите\s+(средства|свои|ваши)", r"авторск\w+\s+прав", r"апелляц", r"(синюю|синяя|золотую)\s+галочк",
+         r"凍結", r"(アカウント|出金)[^。！\n]{0,20}?(停止|制限)", r"本人確認", r"認証を(完了|行)", r"不審な", r"新しい端末からのログイン",
+         r"資産を保護", r"(認証|青い)バッジ", r"著作権", r"異議申"),
+    # Fake support desks: a brand or "support" account moving the victim to DMs / Telegram / a help form.
+    _cue("fake_support", ('support', 'help desk', 'helpdesk', 'dm us', 'customer care', 'soporte', 'suporte', 'assistance',
+                          'kundendienst', 'destek', 'поддержк', 'サポート'), 1.0, "fake support desk",
+         r"\b(contact|reach\s+out\s+to|message|dm|write\s+to)\s+(our\s+)?(support|help desk|helpdesk|customer care)",
+         r"\bsupport\s+(team|agent|staff)\s+(will|is\s+ready\s+to|can)\s+(assist|help|guide|resolve)", r"\bdm us\s+(your|with|the|for)",
+         r"\b(wallet|technical|24/7|live)\s+support\b", r"\bsupport\s+(on|via)\s+(telegram|whatsapp)", r"\bcustomer care\b",
+         r"\b(contact\w*|escr[ií]b\w*|mensaje\w*|dm)\s[^.!?\n]{0,20}?(soporte|suporte)", r"\b(soporte|suporte)\s+(t[ée]cnico|oficial|24)",
+         r"\bassistance\s+(technique|officielle)", r"\bkundendienst", r"\bdestek\s+(ekib|hatt)", r"(служб\w+|напишите\s+в|обратитесь\s+в|свяжитесь\s+с)\s+поддержк",
+         r"dm[^。\n]{0,8}サポート", r"サポートまで"),
+    _cue("refund_claim", ('refund', 'compensation', 'reimburs', 'reembols', 'indemniza', 'restitui', 'indeniza', 'indemnisation',
+                          'rembourse', 'entschädigung', 'erstattung', 'ade talebi', 'ade program', 'tazminat', 'возврат', 'компенсац', '返金', '補償',
+                          'withdraw your', 'deadline', 'unclaimed', 'claimable'), 1.4, "fake refund / compensation claim",
+         rf"\b(refund|compensation|reimbursement)s?{_G}\b(claim|approved|apply|available|ready|eligible|here|program|portal)",
+         rf"\b(claim|apply\s+for|receive|get)\s+(your\s+|a\s+)?(refund|compensation|reimbursement)", r"\bwithdraw your\s+(funds|balance|tokens|assets)",
+         r"\bunclaimed\s+\S{1,20}\s+(will|returns?|are)", r"\bclaimable\s+now",
+         r"\breembols\w+", r"\bindemniza\w+", r"\brestitui\w+", r"\bindeniza\w+", r"\bindemnisation", r"\brembourse\w+",
+         r"\bentschädigung\w*", r"\berstattung\w*", r"\bi\u0307?ade\s+(talebi|program)", r"\btazminat",
+         r"возврат\w*\s+(одобрен|средств)", r"заявк\w+\s+на\s+возврат", r"компенсац\w+", r"返金", r"補償"),
+    # Token presales / launches: ticket presales are common, so the presale words need token context.
+    _cue("presale", ('presale', 'pre-sale', 'pre sale', 'before listing', 'before it lists', 'listing on', '$', 'preventa',
+                     'pré-venda', 'pre-venda', 'prévente', 'предпродаж', 'プレセール'), 1.4, "token presale / buy-before-listing",
+         rf"\bpre-?\s?sale{_G}(token|coin|listing|launch|whitelist|\$[a-z])", rf"\b(token|coin|\$[a-z]{{2,10}}){_G}pre-?\s?sale",
+         r"\bbuy\s[^.!?\n]{0,20}?before listing", r"\bbefore it lists\b", r"\blisting on\s+(binance|coinbase|kraken|okx|bybit)",
+         rf"\b(preventa|pr[ée]-venda|prévente|предпродаж\w*|プレセール){_G}(token|токен|トークン|\$[a-z])",
+         rf"\$[a-z]{{2,10}}\s[^.!?\n]{{0,30}}?(lancement|lansman|launch|lanzamiento|lançamento|запуск|ローンチ|presale|preventa|prévente)",
+         r"\b(lancement officiel|resmi lansman|official launch|lanzamiento oficial|lançamento oficial|официальный запуск)\s+(de\s+|of\s+)?\$[a-z]",
+         rf"\$[a-z]{{2,10}}{_G}(buy here|achetez ici|compra aquí|compre aqui|hier kaufen|buradan al|купить здесь|購入はこちら)"),
+    # Drainer wording: sign / approve / revoke / migrate / sync, the transactions a drainer needs.
+    _cue("drainer", ('revoke', 'sign the', 'sign this', 'approve the', 'migrat', 'sync', 'valid', '24 words', '12 words',
+                     'firm', 'signier', 'assin', 'signez', 'sincroniz', 'synchron', 'migr', 'перенес', 'подпиш', 'синхрониз',
+                     'одобр', 'сид', '同期', '移行', '承認', 'フレーズ', 'senkron', 'palabras', 'palavras',
+                     'mots', 'wörter', 'kelime'), 1.5, "drainer wording (sign, approve, revoke, migrate)",
+         r"\brevoke\s+(all\s+|your\s+)?(approvals?|permissions?|allowances?)", r"\bsign\s+(the|this)\s+(message|migration|transaction|request|permit)",
+         r"\bapprove the\s+(transaction|migration|contract|router|request)", r"\bmigrat\w+\s+(your\s+|them\s+)?(funds|tokens|assets|nfts?|listings|accounts?|wallet)",
+         r"\bsync\w*\s+(your\s+)?(wallet|account)", r"\bwallets?\s+(must|need\s+to)\s+be\s+(synchroni[sz]ed|synced|validated|migrated)",
+         r"\bvalid\w+\s+(your|the)\s+(wallet|seed|phrase)", r"\b(re-?enter|enter|confirm|verify)\s+(your\s+)?(24|12)\s+words", 
+         r"\bfirm\w+\s+(el|la)\s+(mensaje|transacci)", r"\bsignier\w*", r"\bassin\w+\s+a\s+(mensagem|transa)", r"\bsignez\s+le",
+         rf"\b(portefeuille|wallet|carteira|billetera)s?{_G}(synchronis|sincroniz)", rf"\b(synchronis|sincroniz)\w*{_G}(portefeuille|wallet|carteira|billetera)", r"\bmigr(e|ez|en|a|ar|ieren)\s+(sus|seus|vos|eure|ihre|tus|os)\b",
+         r"перенес\w+\s+(токен|средств|актив)", r"подпиш\w+\s+сообщени", rf"(кошел\w*{_G}синхрониз|синхрониз\w*{_G}кошел)", r"одобр\w+\s+здесь", r"сид-?фраз",
+         r"ウォレット[^。\n]{0,10}同期", r"移行(してください|をお願い)", r"承認はこちら", r"(復元|シード)フレーズ", rf"cüzdan\w*{_G}senkron",
+         r"\b(24|12)\s+(palabras|palavras|mots|wörter|kelime)"),
+    _cue("investment_bait", ('gains', 'profit', 'returns', 'signals', 'copy trading', 'trading bot', 'risk-free', 'risk free',
+                             'passive income', 'insider', 'private tg', 'private telegram', 'vip'), 1.2, "investment / signals bait",
+         r"\b\d[\d,.]*\s?(%|x)\s+(gains|profits?|returns)", r"\bguaranteed\s+(profits?|returns|gains)", r"\b(vip\s+)?signals\s+(group|channel)",
+         r"\bvip\s+(group|signals|channel)", r"\bcopy trading\b", r"\b(ai\s+)?trading bot\b", r"\brisk[- ]free\b",
+         r"\bpassive income\b", r"\binsider\s+(tips|calls|signals)", r"\bprivate (tg|telegram)\b"),
     _cue("live_stream", ('live', 'vivo', 'direct',), 1.0, "links a 'live' crypto event",
          r"\b(live\s+now|watch\s+live|livestream|live\s+stream|en\s+vivo|ao\s+vivo|en\s+direct)\b"),
 )
@@ -113,7 +193,8 @@ COUNTER_CUES: tuple[Cue, ...] = (
 CRYPTO_WORDS = re.compile(
     r"\b(btc|bitcoin|eth|ether|ethereum|crypto|cripto|krypto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|"
     r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|memecoin|airdrop|wallet|metamask|phantom|defi|web3|"
-    r"satoshi|sats|blockchain|биткоин\w*|крипт\w*|ビットコイン|仮想通貨|暗号資産)\b")
+    r"satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|stablecoin|billetera|"
+    r"биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
 
 
 def _gate_index(cues: tuple[Cue, ...]) -> dict[str, frozenset[Cue]]:
@@ -127,14 +208,60 @@ def _gate_index(cues: tuple[Cue, ...]) -> dict[str, frozenset[Cue]]:
 
 _TRIGGERS = tuple(_gate_index(CUES + COUNTER_CUES).items())
 _ORDER = {c: i for i, c in enumerate(CUES + COUNTER_CUES)}
+def _trie_pattern(words) -> str:
+    """A regex matching, at one position, the longest of `words` that starts there (a trie, so
+    the engine follows one branch per character instead of trying every word)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer trigger wins, the shorter is implied
+
+
+# One scan finds the longest ASCII trigger at every position; every trigger that is a prefix of it
+# is present too, so each found string opens the cues of all its trigger prefixes (exact). The few
+# non-ASCII triggers are tested as substrings, by script, only in texts that hold that script.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_ASCII = [t for t, _ in _TRIGGERS if t.isascii()]
+_GATE = re.compile("(?=(" + _trie_pattern(_ASCII) + "))")
+_OPENS = {t: frozenset().union(*(cs for p, cs in _TRIGGERS if t.startswith(p))) for t in _ASCII}
+
+
+def _script(trigger: str) -> str:
+    return "cyrillic" if _CYRILLIC.search(trigger) else "cjk" if _CJK.search(trigger) else "latin"
+
+
+_OTHER = {k: tuple((t, c) for t, c in _TRIGGERS if not t.isascii() and _script(t) == k) for k in ("latin", "cyrillic", "cjk")}
+
+
+def _add(found: set[Cue], folded: str, triggers) -> None:
+    for trigger, cues in triggers:
+        if trigger in folded:
+            found |= cues
 
 
 def candidate_cues(folded: str) -> set[Cue]:
     """Cues whose triggers occur in the text: a cheap superset of the cues that match."""
     found: set[Cue] = set()
-    for trigger, cues in _TRIGGERS:
-        if trigger in folded:  # a substring test per trigger beats one big regex scan
-            found |= cues
+    for t in set(_GATE.findall(folded)):
+        found |= _OPENS[t]
+    if not folded.isascii():
+        _add(found, folded, _OTHER["latin"])
+        if _CYRILLIC.search(folded):
+            _add(found, folded, _OTHER["cyrillic"])
+        if _CJK.search(folded):
+            _add(found, folded, _OTHER["cjk"])
     return found
 
 

@@ -22,8 +22,8 @@ RULE_BIAS = -3.6
 MAX_HOSTS = 32  # hosts judged per post: bait needs a few links, a crafted post must not cost seconds
 DEFAULT_THRESHOLD = 0.5  # DetectConfig.threshold's default
 # Cues too common in ordinary posts ("AO VIVO", "limited time", "SEC approves") to count as scam
-# evidence on their own: they still feed the rule score and the model, but never open the flag gate.
-WEAK_CUES = frozenset({"live_stream", "urgency", "covid_charity_bait", "fake_approval"})
+# evidence on their own (nor is "contact our support", which real brand desks post daily): they still feed the rule score and the model, but never open the flag gate.
+WEAK_CUES = frozenset({"live_stream", "urgency", "covid_charity_bait", "fake_approval", "fake_support"})
 BAD_LINKS = frozenset({"block", "lookalike"})
 CHAIN_NAMES = {"btc": "BTC", "eth": "ETH", "sol": "SOL", "trx": "TRX", "xrp": "XRP", "doge": "DOGE", "ltc": "LTC"}
 
