@@ -42,13 +42,15 @@ def janitr():
 
 
 def test_corpus_heldout_posts(corpus):
-    # achieved (885-post held-out split of the 2025 corpus): precision 0.9342, recall 0.8038,
-    # PR-AUC 0.9581, recall@FPR<=2% 0.8075 (a regression guard, not the target)
+    # GUARD, not the target. Achieved by the model that scores quiet posts too (C=256, evidence weight
+    # 0.02; 885-post held-out split): precision 0.9083, recall 0.8226, PR-AUC 0.9589, recall@FPR<=2%
+    # 0.8151. (The previous model had precision 0.9342: chosen on OOF, this one trades corpus precision
+    # for recall and janitr ranking; see the model card.)
     assert corpus.posts == 885 and corpus.skipped == 0
-    assert corpus.precision >= 0.9342 - MARGIN
-    assert corpus.recall >= 0.8038 - MARGIN
-    assert corpus.pr_auc >= 0.9581 - MARGIN
-    assert corpus.recall_at_2pct_fpr >= 0.8075 - MARGIN
+    assert corpus.precision >= 0.9083 - MARGIN
+    assert corpus.recall >= 0.8226 - MARGIN
+    assert corpus.pr_auc >= 0.9589 - MARGIN
+    assert corpus.recall_at_2pct_fpr >= 0.8151 - MARGIN
 
 
 def test_corpus_heldout_wallets(corpus):
@@ -59,9 +61,10 @@ def test_corpus_heldout_wallets(corpus):
 
 
 def test_janitr_heldout_posts(janitr):
-    # achieved (bankrbot deploy rows excluded): PR-AUC 0.8171, recall@FPR<=2% 0.6852,
-    # precision 0.7083, recall 0.6296 at the recommended threshold (a regression guard, not the target)
+    # GUARD, not the target. Achieved (bankrbot deploy rows excluded): PR-AUC 0.8715, recall@FPR<=2%
+    # 0.7963, precision 0.8085, recall 0.7037 at the recommended threshold
     assert janitr.posts == 728
-    assert janitr.pr_auc >= 0.8171 - MARGIN
-    assert janitr.recall_at_2pct_fpr >= 0.6852 - MARGIN
-    assert janitr.recall >= 0.6296 - MARGIN
+    assert janitr.pr_auc >= 0.8715 - MARGIN
+    assert janitr.recall_at_2pct_fpr >= 0.7963 - MARGIN
+    assert janitr.recall >= 0.7037 - MARGIN
+    assert janitr.precision >= 0.8085 - MARGIN

@@ -185,6 +185,15 @@ def test_fast_path_gives_the_pipeline_probabilities(shipped):
     assert np.allclose(shipped.predict_proba(analyses), want, atol=1e-9)
 
 
+@pytest.mark.parametrize("texts", [[""], ["", "!!! ..."], ["a"]])
+def test_fast_path_handles_batches_without_any_ngram(shipped, texts):
+    # quiet posts reach the model now: a batch may hold no n-gram at all
+    s = Scorer()
+    analyses = [s.analyze(make_post(str(i), "a", t)) for i, t in enumerate(texts)]
+    want = shipped.pipeline.predict_proba(analyses)[:, 1]
+    assert np.allclose(shipped.predict_proba(analyses), want, atol=1e-9)
+
+
 def test_unusual_pipeline_falls_back_to_sklearn():
     class Const:
         def predict_proba(self, X):
@@ -208,10 +217,31 @@ def test_model_scores_link_posts_but_flag_needs_scam_evidence():
     s = Scorer(model=Always())
     link, live, bait, quiet = s.score_many([make_post("1", "a", LINK_ONLY), make_post("2", "b", LIVE_URGENT),
                                             make_post("3", "c", BAIT), make_post("4", "d", "lunch was good")])
-    assert link.score == live.score == bait.score == 0.99  # every non-quiet post gets the model's score
+    assert link.score == live.score == bait.score == quiet.score == 0.99  # the model scores every post
     assert not link.flagged and not live.flagged  # ... but no crypto evidence, no flag
     assert bait.flagged
-    assert quiet.score < 0.1 and not quiet.flagged  # quiet posts keep the rule score
+    assert not quiet.flagged  # a quiet post only moves in the ranking
+
+
+def test_quiet_posts_are_never_flagged_even_above_the_no_evidence_threshold():
+    m = Always()
+    m.no_evidence_threshold = 0.9
+    s = Scorer(model=m)
+    quiet, link = s.score_many([make_post("1", "a", "lunch was good"), make_post("2", "a", LINK_ONLY)])
+    assert quiet.score == 0.99 and not quiet.flagged
+    assert link.flagged  # a non-quiet post without evidence still may be, at the strict threshold
+
+
+def test_rules_only_scores_quiet_posts_with_the_rule_probability():
+    v = Scorer().score(make_post("1", "a", "lunch was good"))
+    assert v.score < 0.1 and not v.flagged
+
+
+def test_pipeline_without_char_ngrams_drops_the_block():
+    pipe = model_mod.build_pipeline(char_ngrams=False)
+    names = [name for name, _sub, _cols in pipe.named_steps["columns"].transformers]
+    assert names == ["word", "evidence"]
+    assert [n for n, _s, _c in model_mod.build_pipeline().named_steps["columns"].transformers][0] == "char"
 
 
 def test_weak_cues_alone_are_not_scam_evidence():

@@ -140,6 +140,8 @@ def test_train_command_on_a_small_subset(tmp_path):
     assert model is not None and model.version.startswith("hw-")
     assert model.info["counts"]["corpus"]["posts"] == 80  # train rows only, never the held-out ones
     assert model.info["source_weights"] == T.SOURCE_WEIGHTS
+    total = sum(c["posts"] for c in model.info["counts"].values())
+    assert model.info["model_domain"]["posts"] == total  # fitted on every post, quiet ones too
     s = Scorer()
     bait = s.analyze(make_post("1", "a", f"All bitcoin sent to my address will be sent back doubled {WALLET_2020}"))
     calm = s.analyze(make_post("2", "b", "Bitcoin price fell 3% today, analysts say"))

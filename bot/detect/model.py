@@ -53,15 +53,16 @@ TRUSTED_TYPES = [
 NEVER = 2.0  # a threshold no probability reaches
 
 # Chosen by group k-fold cross-validation on training rows only (see models/MODEL_CARD.md).
-DEFAULT_C = 64.0
-EVIDENCE_WEIGHT = 0.05  # the standardised evidence block is scaled down: at full weight its few dense
+DEFAULT_C = 256.0
+EVIDENCE_WEIGHT = 0.02  # the standardised evidence block is scaled down: at full weight its few dense
 #                         columns dominate the L2 penalty and the model overfits the corpus' cue mix
 
 
 def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, solver: str = "liblinear",
                    char_features: int = 2 ** 18, word_features: int = 2 ** 17,
-                   evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced"):
-    """The untrained classifier pipeline (analyses in, P(takeover/scam) out)."""
+                   evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced", char_ngrams: bool = True):
+    """The untrained classifier pipeline (analyses in, P(takeover/scam) out); `char_ngrams=False`
+    drops the char n-gram block (word n-grams and evidence only)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -76,7 +77,8 @@ def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, 
     word = Pipeline([("ngrams", HashedNgrams(analyzer="word", ngram_range=(1, 2), n_features=word_features)),
                      ("tfidf", TfidfTransformer(sublinear_tf=True))])
     dense = Pipeline([("evidence", EvidenceFeatures()), ("scale", StandardScaler())])
-    columns = ColumnTransformer([("char", char, 0), ("word", word, 0), ("evidence", dense, [1])],
+    blocks = [("char", char, 0)] if char_ngrams else []
+    columns = ColumnTransformer(blocks + [("word", word, 0), ("evidence", dense, [1])],
                                 transformer_weights={"evidence": evidence_weight})
     clf = LogisticRegression(C=C, solver=solver, max_iter=3000, class_weight=class_weight)
     calibrated = CalibratedClassifierCV(clf, method=calibration, cv=cv, ensemble=False)
@@ -181,8 +183,9 @@ def _tfidf_dot(X, idf, w: np.ndarray) -> np.ndarray:
     d = 1.0 + np.log(X.data.astype(np.float64))
     if idf is not None:
         d *= idf[X.indices]
-    norm = np.sqrt(np.bincount(rows, d * d, minlength=X.shape[0]))
-    dot = np.bincount(rows, d * w[X.indices], minlength=X.shape[0])
+    # astype: on a batch with no n-gram at all, bincount returns int64 zeros, which np.divide cannot fill
+    norm = np.sqrt(np.bincount(rows, d * d, minlength=X.shape[0]).astype(np.float64))
+    dot = np.bincount(rows, d * w[X.indices], minlength=X.shape[0]).astype(np.float64)
     return np.divide(dot, norm, out=np.zeros_like(dot), where=norm > 0)
 
 

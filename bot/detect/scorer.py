@@ -121,18 +121,16 @@ class Scorer:
         return [self._verdict(a, p) for a, p in zip(analyses, probs)]
 
     def _probabilities(self, analyses: Sequence[Analysis]) -> list[float]:
-        probs = [sigmoid(a.rule_logit) for a in analyses]
-        if self.model is None:
-            return probs
-        todo = [i for i, a in enumerate(analyses) if not a.quiet]  # quiet posts keep the rule score
-        if todo:
-            for i, p in zip(todo, self.model.predict_proba([analyses[i] for i in todo])):
-                probs[i] = float(p)
-        return probs
+        """The model's probability for every post (quiet ones too: a flat rule score would tie them at
+        the bottom of the ranking), else the rule probability. Flagging still needs scam evidence."""
+        if self.model is None or not analyses:
+            return [sigmoid(a.rule_logit) for a in analyses]
+        return [float(p) for p in self.model.predict_proba(analyses)]
 
     def flag(self, a: Analysis, score: float) -> bool:
-        """Whether a score flags this post: one without scam evidence (a benign link post) needs far more."""
-        return score >= self.threshold and (a.scam_evidence or score >= self.no_evidence_threshold)
+        """Whether a score flags this post: one without scam evidence (a benign link post) needs far more,
+        and a quiet post (no wallet, link, cue or crypto word) is never flagged, however it ranks."""
+        return score >= self.threshold and (a.scam_evidence or (not a.quiet and score >= self.no_evidence_threshold))
 
     def _verdict(self, a: Analysis, prob: float) -> Verdict:
         if any(j.kind == "block" for j in a.judgements):

@@ -9,7 +9,7 @@ Data (never a held-out row in training):
   ~25% of near-duplicate groups go to the held-out slice, the rest train;
 * analysts' verdicts in the database: a confirmed alert's posts are 1, a dismissed alert's 0.
 
-The model is fitted on every training post the scorer would ask it about (all but quiet posts),
+The model is fitted on every training post (the scorer asks it about every post, quiet ones too),
 janitr rows weighted by `SOURCE_WEIGHTS`. The flag threshold recommended with the model is chosen
 on out-of-fold predictions of the training data (group k-fold, with the scorer's scam-evidence
 flag gate), never on held-out rows.
@@ -264,22 +264,15 @@ def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int 
     return pipe
 
 
-def model_scores(a) -> bool:
-    """Whether the scorer asks the model about this analysis (it does for every post not quiet)."""
-    return not a.quiet
-
-
 def out_of_fold(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int,
                 weights: np.ndarray | None = None, **params) -> np.ndarray:
-    """Out-of-fold probabilities of the whole recipe, as the scorer would give them: the rule
-    probability for quiet posts, else the pipeline's (fitted without that fold)."""
+    """Out-of-fold probabilities of the whole recipe, as the scorer gives them: the pipeline's
+    (fitted without that fold) for every post, quiet ones included."""
     oof = np.array([sigmoid(a.rule_logit) for a in analyses])
     g = np.asarray(groups)
     for tr, te in group_folds(groups, folds):
-        tr = np.array([i for i in tr if model_scores(analyses[i])], dtype=int)
-        te = np.array([i for i in te if model_scores(analyses[i])], dtype=int)
         if len(set(y[tr])) < 2 or not len(te):
-            continue
+            continue  # a fold with one label cannot be fitted: its posts keep the rule probability
         w = None if weights is None else weights[tr]
         pipe = fit([analyses[i] for i in tr], y[tr], list(g[tr]), folds=folds, weights=w, **params)
         oof[te] = pipe.predict_proba([analyses[i] for i in te])[:, 1]
@@ -334,14 +327,14 @@ def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, v
     threshold, strict = 0.5, NEVER
     if validate:
         oof = out_of_fold(analyses, y, groups, folds=folds, weights=w, **params)
-        evidence = np.array([a.scam_evidence for a in analyses])
-        strict = choose_no_evidence_threshold(y, oof, evidence | np.array([a.quiet for a in analyses]))
-        threshold = choose_threshold(y, oof, evidence=evidence | (oof >= strict))
-        info["validation"] = validation_metrics(y, oof, threshold, evidence | (oof >= strict))
+        evidence, quiet = np.array([a.scam_evidence for a in analyses]), np.array([a.quiet for a in analyses])
+        strict = choose_no_evidence_threshold(y, oof, evidence | quiet)  # quiet posts are never flagged
+        gate = evidence | (~quiet & (oof >= strict))  # exactly what Scorer.flag lets through
+        threshold = choose_threshold(y, oof, evidence=gate)
+        info["validation"] = validation_metrics(y, oof, threshold, gate)
         info["validation"]["no_evidence_threshold"] = strict
-    keep = [i for i, a in enumerate(analyses) if model_scores(a)]  # what the scorer asks the model about
-    pipe = fit([analyses[i] for i in keep], y[keep], [groups[i] for i in keep], folds=folds, weights=w[keep], **params)
-    info["model_domain"] = {"posts": len(keep), "positives": int(y[keep].sum())}
+    pipe = fit(analyses, y, groups, folds=folds, weights=w, **params)  # the scorer asks it about every post
+    info["model_domain"] = {"posts": len(analyses), "positives": int(y.sum())}
     stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
     info["data_hash"] = data_hash(data.examples)
     return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info,
