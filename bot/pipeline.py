@@ -119,7 +119,10 @@ class Pipeline:
         self.store.add_verdict(verdict)
         update = None
         if self._is_watched(post):
-            update = self.campaigns.observe(verdict, campaign_keys(analysis, verdict.score), analysis.norm.folded)
+            # benign posts (no scam evidence: brand promos, news links) never build or grow campaigns
+            suspicion = verdict.score if analysis.scam_evidence else 0.0
+            update = self.campaigns.observe(verdict, campaign_keys(analysis, suspicion), analysis.norm.folded,
+                                            suspicion)
         alerts = []
         if update is not None:
             alerts.append(self._campaign_alert(update, verdict))

@@ -47,8 +47,8 @@ def test_corpus_heldout_posts(corpus):
     # 0.8151. (The previous model had precision 0.9342: chosen on OOF, this one trades corpus precision
     # for recall and janitr ranking; see the model card.)
     assert corpus.posts == 885 and corpus.skipped == 0
-    assert corpus.precision >= 0.9083 - MARGIN
-    assert corpus.recall >= 0.8226 - MARGIN
+    assert corpus.precision >= 0.9079 - MARGIN  # 0.9079 / 0.8189 once flagging always needs evidence
+    assert corpus.recall >= 0.8189 - MARGIN
     assert corpus.pr_auc >= 0.9589 - MARGIN
     assert corpus.recall_at_2pct_fpr >= 0.8151 - MARGIN
 
@@ -62,9 +62,11 @@ def test_corpus_heldout_wallets(corpus):
 
 def test_janitr_heldout_posts(janitr):
     # GUARD, not the target. Achieved (bankrbot deploy rows excluded): PR-AUC 0.8715, recall@FPR<=2%
-    # 0.7963, precision 0.8085, recall 0.7037 at the recommended threshold
+    # 0.7963, precision 0.7907, recall 0.6296 at the recommended threshold. Flagging now always needs
+    # scam evidence in the post (train.FLAG_WITHOUT_EVIDENCE = False): the same ranking, but janitr's
+    # phishing posts without crypto words are no longer flagged (recall 0.7037 -> 0.6296).
     assert janitr.posts == 728
     assert janitr.pr_auc >= 0.8715 - MARGIN
     assert janitr.recall_at_2pct_fpr >= 0.7963 - MARGIN
-    assert janitr.recall >= 0.7037 - MARGIN
-    assert janitr.precision >= 0.8085 - MARGIN
+    assert janitr.recall >= 0.6296 - MARGIN
+    assert janitr.precision >= 0.7907 - MARGIN

@@ -85,3 +85,10 @@ def test_news_report_quoting_the_scam_wallet_does_not_join_the_campaign(store, t
     fired, _ = run(store, takeover_wave + [report])
     assert all("cnn" not in a.accounts for a in fired)
     assert fired[-1].accounts == ("elonmusk", "billgates", "barackobama")
+
+
+def test_identical_brand_promos_across_accounts_are_no_campaign(store):
+    posts = [make_post(f"p{i}", f"brand{i}", "Made for every move. Get it here: https://t.co/abc",
+                       minutes=i, urls=[f"https://shop.brand-example.com/drop/{i}"]) for i in range(6)]
+    fired, pipe = run(store, posts)
+    assert fired == [] and pipe.stats.campaigns == set()

@@ -74,17 +74,23 @@ class CampaignTracker:
         self._order: deque[tuple[datetime, str]] = deque()  # (time, key) for eviction
         self._key_seen: dict[str, datetime] = {}  # a key lives while it was itself seen in the window
 
-    def observe(self, verdict: Verdict, keys: dict[str, str], folded: str) -> CampaignUpdate | None:
-        """Add one post's keys (key -> readable description); return an update when a campaign grows."""
+    def observe(self, verdict: Verdict, keys: dict[str, str], folded: str,
+                suspicion: float | None = None) -> CampaignUpdate | None:
+        """Add one post's keys (key -> readable description); return an update when a campaign grows.
+
+        `suspicion` is the post's score when it carries scam evidence of its own, else 0 (default:
+        the score): only suspicious posts add text signatures or make a campaign worth an alert.
+        """
         now = verdict.post.created_at
         self._evict(now)
         keys = dict(keys)
-        sig = text_signature(folded) if verdict.score >= 0.05 else None
+        suspicion = verdict.score if suspicion is None else suspicion
+        sig = text_signature(folded) if suspicion >= 0.05 else None
         if sig is not None:
             keys.update(self._near_text(sig, now, verdict.post.key))
         if not keys:
             return None
-        camp = self._merge([self._by_key[k] for k in keys if k in self._by_key], now, keys, verdict)
+        camp = self._merge([self._by_key[k] for k in keys if k in self._by_key], now, keys, verdict, suspicion)
         return self._growth(camp, keys)
 
     def _near_text(self, sig: frozenset[str], now: datetime, post_key: str) -> dict[str, str]:
@@ -99,7 +105,8 @@ class CampaignTracker:
             self._texts.popitem(last=False)
         return found
 
-    def _merge(self, live: list[Campaign], now: datetime, keys: dict[str, str], verdict: Verdict) -> Campaign:
+    def _merge(self, live: list[Campaign], now: datetime, keys: dict[str, str], verdict: Verdict,
+               suspicion: float) -> Campaign:
         live = sorted({id(c): c for c in live}.values(), key=lambda c: (c.first_seen, c.campaign_id))
         if live:
             camp = live[0]
@@ -112,7 +119,7 @@ class CampaignTracker:
         camp.accounts.setdefault(verdict.post.account, verdict.post.author)
         if len(camp.post_ids) < MAX_POSTS and verdict.post.key not in camp.post_ids:  # full: skip the scan
             camp.post_ids.append(verdict.post.key)
-        camp.max_score = max(camp.max_score, verdict.score)
+        camp.max_score = max(camp.max_score, suspicion)
         for k in keys:
             camp.keys.setdefault(k)
             self._by_key[k] = camp
