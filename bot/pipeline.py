@@ -80,6 +80,7 @@ class Pipeline:
         self.last_learned: dict[str, str] = {a: p.last_at for a, p in self.profiles.items()}
         self.on_alert = on_alert or (lambda alert: None)
         self.stats = RunStats()
+        self._has_events = store.count("account_events") > 0  # events of earlier runs count too
         self._restore_campaigns()
 
     def _restore_campaigns(self) -> None:
@@ -164,8 +165,6 @@ class Pipeline:
                 out.append(Evidence("profile_change", 1.0, f"{ev['kind'].replace('_', ' ')} changed {hours:.1f} h "
                                     f"before this post", ev["kind"]))
         return out[:2]
-
-    _has_events = False
 
     def _in_alerted_campaign(self, post: Post) -> bool:
         return any(post.key in c.post_ids and c.alerted_size for c in self.campaigns.live_campaigns())
