@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import logging
 import re
 from base64 import urlsafe_b64encode
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from ..errors import NotifyError
 from ..post import Alert
+from ..redact import redact, redact_secret  # noqa: F401 - the notifiers' entry points
 
 ZWSP = "\u200b"
 SEVERITY_ICON = {"low": "ℹ️", "medium": "⚠️", "high": "🚨", "critical": "🚨🚨"}
@@ -149,50 +149,3 @@ def footer(delivery_id: str, resend: bool) -> str:
     return f"ref {delivery_id}{note}"
 
 
-# -- secrets never reach a log line or the database ---------------------------------------
-_SECRETS: set[str] = set()
-_LOGGERS = ("httpx", "httpcore", "telegram", "slack_sdk", "hijackwatch")
-
-
-class _Redactor(logging.Filter):
-    """Replaces every registered secret in a log record's message and arguments."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if _SECRETS:
-            record.msg = redact(str(record.msg))
-            if record.args:
-                args = record.args if isinstance(record.args, tuple) else (record.args,)
-                record.args = tuple(redact(a) if isinstance(a, str) else redact(repr(a)) if _has_secret(a) else a
-                                    for a in args)
-        return True
-
-
-_REDACTOR = _Redactor()
-
-
-def _has_secret(value: object) -> bool:
-    text = repr(value)
-    return any(s in text for s in _SECRETS)
-
-
-def redact(text: str) -> str:
-    """The text with every registered secret replaced by '***'."""
-    for s in _SECRETS:
-        text = text.replace(s, "***")
-    return text
-
-
-def redact_secret(value: str) -> None:
-    """Register a secret (bot token, webhook URL) and filter it out of the libraries' loggers.
-
-    Filters on a logger do not apply to its children, so the filter goes on every existing
-    logger under the HTTP and chat libraries (they create theirs at import).
-    """
-    if not value or len(value) < 6:
-        return
-    _SECRETS.add(value)
-    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _LOGGERS]
-    for name in set(names) | set(_LOGGERS):
-        logger = logging.getLogger(name)
-        if _REDACTOR not in logger.filters:
-            logger.addFilter(_REDACTOR)

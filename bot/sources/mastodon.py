@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from ..config import secret
 from ..errors import SourceError
 from ..post import Post, iso, parse_time
+from ..redact import redact_secret
 from .base import AccountEvent, SourceItem
 
 log = logging.getLogger("hijackwatch.source.mastodon")
@@ -151,6 +152,7 @@ class MastodonSource:
     def from_config(cls, cfg, store) -> "MastodonSource":
         """Build from a `bot.config.MastodonSource` section (the token is read here, never logged)."""
         token = secret(cfg.access_token, f"sources.{cfg.name}.access_token")
+        redact_secret(token)
         if cfg.streaming:
             log.info("source %s: streaming is not implemented; polling every %.0fs", cfg.name, cfg.poll_interval_s)
         return cls(store, api_base_url=cfg.api_base_url, access_token=token, accounts=cfg.accounts,

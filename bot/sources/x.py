@@ -35,6 +35,7 @@ import requests
 import tweepy
 
 from ..errors import SourceError
+from ..redact import redact_secret
 from ..post import Post, iso, parse_time
 from .base import AccountEvent, SourceItem
 
@@ -52,36 +53,6 @@ MAX_429_WAIT_S = WINDOW_S + 60.0
 FRESH_PREFIX = "x:fresh:"
 
 Sleep = Callable[[float], Awaitable[None]]
-
-
-# -- secrets -----------------------------------------------------------------------------------
-class _Redactor(logging.Filter):
-    """Replaces known secrets in log records of the loggers it is attached to."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        msg = record.getMessage()
-        if any(s in msg for s in self.secrets):
-            for s in self.secrets:
-                msg = msg.replace(s, "[REDACTED]")
-            record.msg, record.args = msg, ()
-        return True
-
-
-_REDACTOR = _Redactor()
-for _name in ("tweepy", "tweepy.client", "tweepy.streaming", log.name):
-    logging.getLogger(_name).addFilter(_REDACTOR)  # logger filters run before any handler
-
-
-def protect_secret(value: str) -> None:
-    """Register a secret so it never appears in tweepy's or this module's log records."""
-    if value and len(value) >= 4:
-        _REDACTOR.secrets.add(value)
 
 
 # -- mapping API JSON -> Post ------------------------------------------------------------------
@@ -315,7 +286,7 @@ class XSource:
         self._streamer: Any = None
         # raw requests.Response objects: we need the rate-limit headers and the raw JSON
         self.client.return_type = requests.Response
-        protect_secret(getattr(client, "bearer_token", "") or "")
+        redact_secret(getattr(client, "bearer_token", "") or "")
 
     @classmethod
     def from_config(cls, cfg, store, **kwargs: Any) -> "XSource":
@@ -323,7 +294,7 @@ class XSource:
         from ..config import secret
 
         token = secret(cfg.bearer_token, "sources.x.bearer_token")
-        protect_secret(token)
+        redact_secret(token)
         client = tweepy.Client(bearer_token=token, wait_on_rate_limit=False)
         return cls(client, store, cfg.accounts, name=cfg.name, max_results=cfg.max_results,
                    poll_interval_s=cfg.poll_interval_s, requests_per_window=cfg.requests_per_window,
@@ -627,7 +598,7 @@ def _put(queue: asyncio.Queue, raw: bytes) -> None:
 
 def make_streamer(token: str) -> _Streamer:
     """A streaming client whose connection ends on the first error (we reconnect ourselves)."""
-    protect_secret(token)
+    redact_secret(token)
     return _Streamer(token, max_retries=0, wait_on_rate_limit=False)
 
 
