@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import signal
 from typing import Callable, Sequence
 
 from .errors import SourceError
 from .pipeline import Pipeline
 from .post import Post
+from .retry import backoff  # full jitter between reconnects
 from .sources.base import AccountEvent, Source
 
 log = logging.getLogger("hijackwatch.run")
 _DONE = object()
-
-
-def backoff(attempt: int, *, base: float = 1.0, cap: float = 300.0) -> float:
-    """Exponential backoff with full jitter."""
-    return random.uniform(0, min(cap, base * (2 ** attempt)))
 
 
 async def pump(source: Source, queue: asyncio.Queue, *, stop: asyncio.Event, max_failures: int = 0,

@@ -254,3 +254,24 @@ def test_pathological_posts_with_the_trained_model_stay_fast():
     worst = max(PATHOLOGICAL, key=lambda k: cpu_seconds(scorer.score, post_of(PATHOLOGICAL[k])))
     took = cpu_seconds(scorer.score, post_of(PATHOLOGICAL[worst]))
     assert took < LIMIT_S, f"{worst}: {took * 1000:.0f} ms with the model"
+
+
+COMPONENT_LIMIT_S = 0.5  # the full 100 KB, uncapped: linear scans take tens of ms, backtracking takes seconds
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_components_stay_linear_on_the_whole_100kb(name):
+    # the scorer judges the first MAX_TEXT characters; the extractors themselves must not need that cap
+    text = PATHOLOGICAL[name]
+    norm = normalize(text)
+    took = (cpu_seconds(normalize, text) + cpu_seconds(find_wallets, norm.text, norm.folded)
+            + cpu_seconds(find_links, norm.text, ()) + cpu_seconds(language.find_cues, norm.folded))
+    assert took < COMPONENT_LIMIT_S, f"{name}: {took * 1000:.0f} ms"
+
+
+def test_scorer_judges_the_first_max_text_characters(scorer):
+    from bot.detect.scorer import MAX_TEXT
+
+    bait = f"send BTC to {WALLET} and I will send back double"
+    assert scorer.score(post_of(bait + " x" * MAX_TEXT)).flagged
+    assert not scorer.score(post_of("x" * MAX_TEXT + " " + bait)).wallets

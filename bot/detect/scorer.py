@@ -20,6 +20,9 @@ from .wallets import find_wallets
 
 RULE_BIAS = -3.6
 MAX_HOSTS = 32  # hosts judged per post: bait needs a few links, a crafted post must not cost seconds
+# Characters of a post's text that are judged: X's long-post limit (Bluesky allows 300, Mastodon 500 by
+# default). Bait must be seen to work, so it sits near the top; a crafted 100 KB post must stay cheap.
+MAX_TEXT = 25_000
 DEFAULT_THRESHOLD = 0.5  # DetectConfig.threshold's default
 # Cues too common in ordinary posts ("AO VIVO", "limited time", "SEC approves") to count as scam
 # evidence on their own (nor is "contact our support", which real brand desks post daily): they still feed the rule score and the model, but never open the flag gate.
@@ -97,7 +100,7 @@ class Scorer:
 
     def analyze(self, post: Post) -> Analysis:
         """Gather the evidence of one post."""
-        norm = normalize(post.text)
+        norm = normalize(post.text[:MAX_TEXT])
         wallets = tuple(w for w in find_wallets(norm.text, norm.folded) if w.address.lower() not in self.allow_wallets)
         links = tuple(l for l in find_links(norm.text, post.urls)
                       if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets

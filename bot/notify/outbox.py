@@ -41,6 +41,7 @@ from typing import Any, Callable, Mapping, Protocol
 from ..config import Config, OutboxConfig, SlackNotifier as SlackConfig, TelegramNotifier as TelegramConfig
 from ..errors import HijackwatchError, StoreError
 from ..post import Alert
+from ..retry import backoff
 from ..store import Store
 from .render import DeliveryError, Outgoing, redact
 
@@ -237,8 +238,8 @@ class Outbox:
 
     def backoff(self, attempts: int) -> float:
         """Exponential delay after the n-th failed attempt, capped, with jitter in [50 %, 100 %]."""
-        delay = min(self.cfg.max_delay_s, self.cfg.base_delay_s * 2 ** max(0, attempts - 1))
-        return delay * (0.5 + 0.5 * self.rand())
+        return backoff(max(0, attempts - 1), base=self.cfg.base_delay_s, cap=self.cfg.max_delay_s, floor=0.5,
+                       rand=self.rand)
 
     # -- threading -------------------------------------------------------------------------
     def thread_root(self, alert: Alert, channel: str, dedupe_window_s: float) -> str | None:

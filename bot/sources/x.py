@@ -36,6 +36,7 @@ import tweepy
 
 from ..errors import SourceError
 from ..redact import redact_secret
+from ..retry import backoff
 from ..post import Post, iso, parse_time
 from .base import AccountEvent, SourceItem
 
@@ -158,8 +159,7 @@ class Backoff:
 
     def _exp(self, base: float, attempt: int) -> float:
         # "equal jitter": at least half the exponential delay, so never a tight loop
-        full = min(self.cap_s, base * (2 ** attempt))
-        return full / 2 + self.rng.uniform(0, full / 2)
+        return backoff(attempt, base=base, cap=self.cap_s, floor=0.5, rand=self.rng.random)
 
     def rate_limited(self, headers: Mapping[str, str] | None, now: float, attempt: int) -> float:
         """Seconds to wait after a 429."""
