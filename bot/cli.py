@@ -174,8 +174,11 @@ def cmd_eval(args) -> int:
     print(f"precision {d['precision']:.4f}  recall {d['recall']:.4f}  F1 {d['f1']:.4f}  PR-AUC {d['pr_auc']:.4f}"
           f"  recall@FPR<=2% {d['recall_at_2pct_fpr']:.4f}")
     print(f"confusion tp={rep.tp} fp={rep.fp} fn={rep.fn} tn={rep.tn}")
-    print(f"wallets precision {d['wallet_precision']:.4f} recall {d['wallet_recall']:.4f} "
-          f"(tp={rep.wallet_tp} fp={rep.wallet_fp} fn={rep.wallet_fn})")
+    if rep.wallet_labelled:
+        print(f"wallets precision {d['wallet_precision']:.4f} recall {d['wallet_recall']:.4f} "
+              f"(tp={rep.wallet_tp} fp={rep.wallet_fp} fn={rep.wallet_fn}, {rep.wallet_labelled} labelled posts)")
+    else:
+        print("wallets: not measured (no post in the file has a `wallets` label)")
     return 0
 
 

@@ -25,6 +25,7 @@ class EvalReport:
     wallet_tp: int = 0
     wallet_fp: int = 0
     wallet_fn: int = 0
+    wallet_labelled: int = 0  # posts whose `wallets` field labels them (0: the file says nothing of wallets)
     skipped: int = 0
     unlabelled: int = 0
     model_version: str = ""
@@ -44,21 +45,27 @@ class EvalReport:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
-    def wallet_precision(self) -> float:
+    def wallet_precision(self) -> float | None:
+        """None when no post is wallet-labelled: a file without wallet labels proves nothing either way."""
+        if not self.wallet_labelled:
+            return None
         return self.wallet_tp / (self.wallet_tp + self.wallet_fp) if self.wallet_tp + self.wallet_fp else 1.0
 
     @property
-    def wallet_recall(self) -> float:
+    def wallet_recall(self) -> float | None:
+        if not self.wallet_labelled:
+            return None
         return self.wallet_tp / (self.wallet_tp + self.wallet_fn) if self.wallet_tp + self.wallet_fn else 1.0
 
     def to_json(self) -> dict:
-        r4 = lambda x: round(x, 4)  # noqa: E731
+        r4 = lambda x: None if x is None else round(x, 4)  # noqa: E731
         return {"posts": self.posts, "positives": self.positives, "precision": r4(self.precision),
                 "recall": r4(self.recall), "f1": r4(self.f1), "pr_auc": r4(self.pr_auc),
                 "recall_at_2pct_fpr": r4(self.recall_at_2pct_fpr),
                 "confusion": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn},
                 "wallet_precision": r4(self.wallet_precision), "wallet_recall": r4(self.wallet_recall),
-                "wallets": {"tp": self.wallet_tp, "fp": self.wallet_fp, "fn": self.wallet_fn},
+                "wallets": {"tp": self.wallet_tp, "fp": self.wallet_fp, "fn": self.wallet_fn,
+                            "labelled_posts": self.wallet_labelled},
                 "skipped_lines": self.skipped, "unlabelled": self.unlabelled, "model_version": self.model_version}
 
 
@@ -122,6 +129,7 @@ def _count_wallets(rep: EvalReport, post: Post, found) -> None:
     truth = post.extra.get("wallets")
     if not isinstance(truth, list):
         return  # the file does not label wallets for this post
+    rep.wallet_labelled += 1
     want = {(w.get("chain"), w.get("address")) for w in truth if isinstance(w, dict)}
     got = {(w.chain, w.address) for w in found}
     rep.wallet_tp += len(want & got)

@@ -59,6 +59,19 @@ def test_eval_json_reports_figures(tmp_path, capsys):
     d = json.loads(capsys.readouterr().out)
     assert d["posts"] == 3 and d["precision"] == 1.0 and d["recall"] == 1.0
     assert d["wallet_precision"] == 1.0 and d["wallet_recall"] == 1.0 and d["pr_auc"] == 1.0
+    assert d["wallets"]["labelled_posts"] == 2
+
+
+def test_eval_without_wallet_labels_does_not_claim_wallet_figures(tmp_path, capsys):
+    posts = [make_post("1", "a", f"Send BTC to {WALLET_2020} and I send back double!", label=1),
+             make_post("2", "b", "Lovely lunch with the team today", label=0)]
+    path = write_jsonl(tmp_path / "l.jsonl", posts)
+    assert main(["eval", str(path), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["wallet_precision"] is None and d["wallet_recall"] is None and d["wallets"]["labelled_posts"] == 0
+    assert main(["eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "wallets: not measured" in out and "wallets precision" not in out
 
 
 @pytest.mark.parametrize("argv", [["score", "/nonexistent/x.jsonl"], ["replay", "/nonexistent/x.jsonl"],
