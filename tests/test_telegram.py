@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from bot.notify.render import Decision, Outgoing, tg_escape
 from bot.notify.outbox import Outbox
 from bot.notify.telegram import CALLBACK_LIMIT, TelegramNotifier, callback_data, parse_callback, render_html
-from bot.post import Alert
+from bot.post import Alert, Wallet
 
-from .stubs.telegram_api import TelegramStub
+from .stubs.telegram_api import TG_MAX_TEXT, TelegramStub, parse_tg_html
 from .test_outbox import FAST, HOSTILE, WALLET, add, make_alert, outbox, rows, tg_notifier
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "telegram" / "callback_query.json").read_text())
@@ -98,9 +98,33 @@ def test_escaped_text_never_opens_a_tag_and_round_trips(text):
 
 @given(st.text(max_size=2000))
 def test_any_post_text_keeps_the_message_structure(text):
-    tags = parse(render_html(_with(make_alert(1), text=text), "post:x:1@telegram"))
+    out = render_html(_with(make_alert(1), text=text), "post:x:1@telegram")
+    tags = parse(out)
     assert set(tags.tags) <= ALLOWED_TAGS
     assert len(tags.hrefs) == 1
+    assert parse_tg_html(out)[1] == ""  # the Bot API's HTML parser would accept it
+
+
+def _huge_alert() -> Alert:
+    """A campaign alert with far more of everything than one Telegram message holds."""
+    accounts = tuple(f"account_{i:03d}" for i in range(300))
+    wallets = tuple(Wallet("eth", "0x" + f"{i:040x}") for i in range(30))
+    return _with(make_alert(1, accounts=accounts, campaign="camp-big", text="<b>&amp;</b> " * 800),
+                 reasons=tuple("<i>" + "why " * 80 + "</i>" for _ in range(20)), wallets=wallets)
+
+
+def test_an_oversized_alert_is_cut_to_fit_and_delivered(store):
+    with TelegramStub() as tg:
+        add(store, _huge_alert(), ["telegram"])
+        summary = asyncio.run(outbox(store, tg).drain())
+        sent = tg.of("sendMessage")
+    assert summary["counts"] == {"sent": 1}, summary["dead"]  # the stub refuses > 4096 characters, as Telegram does
+    shown, error = parse_tg_html(sent[0]["text"])
+    assert error == "" and len(shown) <= TG_MAX_TEXT
+    assert "@account_019" in shown and "@account_020" not in shown and "and 280 more" in shown
+    assert "ref camp-big:300@telegram" in shown  # the footer (the idempotency key) survives the cut
+    decided = render_html(_huge_alert(), "camp-big:300@telegram", decision=Decision("confirmed", "telegram:@a (1)", 0))
+    assert parse_tg_html(decided)[1] == ""
 
 
 def test_callback_data_fits_64_bytes_and_maps_back(store):
@@ -127,12 +151,14 @@ def _press(update_id: int, user_id: int, data: str, chat_id: int, message_id: in
     return upd
 
 
-def _run_until(store, tg: TelegramStub, answers: int) -> None:
+def _run_until(store, tg: TelegramStub, answers: int, edits: int = 0, timeout: float = 5) -> None:
+    """Run the outbox (polling button presses) until the stub saw these answers and edits."""
     async def scenario():
         stop = asyncio.Event()
         ob = outbox(store, tg)
         task = asyncio.create_task(ob.run_forever(stop))
-        await asyncio.to_thread(tg.wait_for, "answerCallbackQuery", answers, 5)
+        await asyncio.to_thread(tg.wait_for, "answerCallbackQuery", answers, timeout)
+        await asyncio.to_thread(tg.wait_for, "editMessageText", edits, timeout)
         stop.set()
         await asyncio.wait_for(task, 5)
         await ob.aclose()
@@ -151,7 +177,7 @@ def test_buttons_allowed_user_decides_others_are_refused(store):
         tg.push_update(_press(1, 666, confirm, tg.chat_id, mid))  # not an allowed user
         tg.push_update(_press(2, 42, confirm, -100999, mid))  # allowed user, another chat
         tg.push_update(_press(3, 42, dismiss, tg.chat_id, mid))
-        _run_until(store, tg, 3)
+        _run_until(store, tg, 3, 1)
         answers, edits = tg.of("answerCallbackQuery"), tg.of("editMessageText")
     review = store.review_row(alert.alert_id)
     assert review["status"] == "dismissed" and review["decided_by"] == "telegram:@alice (42)"
@@ -162,17 +188,36 @@ def test_buttons_allowed_user_decides_others_are_refused(store):
     assert "reply_markup" not in edits[0]  # decided: the buttons are gone
 
 
+def _delivered(store, tg: TelegramStub, button: int) -> tuple[Alert, str, int]:
+    """Deliver one alert; its button's callback data and the message id."""
+    alert = add(store, make_alert(1), ["telegram"])
+    asyncio.run(outbox(store, tg).drain())
+    data = tg.of("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][button]["callback_data"]
+    return alert, data, int(rows(store)["post:x:1@telegram"]["external_id"].split("/")[1])
+
+
 def test_snooze_keeps_the_buttons(store):
     with TelegramStub() as tg:
-        alert = add(store, make_alert(1), ["telegram"])
-        asyncio.run(outbox(store, tg).drain())
-        snooze = tg.of("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][2]["callback_data"]
-        mid = int(rows(store)["post:x:1@telegram"]["external_id"].split("/")[1])
+        alert, snooze, mid = _delivered(store, tg, 2)
         tg.push_update(_press(1, 42, snooze, tg.chat_id, mid))
-        _run_until(store, tg, 1)
+        _run_until(store, tg, 1, 1)
         edit = tg.of("editMessageText")[0]
     assert store.review_row(alert.alert_id)["status"] == "snoozed"
     assert len(edit["reply_markup"]["inline_keyboard"][0]) == 3
+
+
+def test_decision_edit_waits_out_flood_control(store):
+    with TelegramStub() as tg:
+        alert, confirm, mid = _delivered(store, tg, 0)
+        tg.fail("editMessageText", (429, 1))
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, mid))
+        _run_until(store, tg, 1, 2, timeout=8)
+        edits, times = tg.of("editMessageText"), tg.times("editMessageText")
+        answers = tg.of("answerCallbackQuery")
+    assert store.review_row(alert.alert_id)["status"] == "confirmed"
+    assert answers[0]["text"] == "Confirmed"  # answered at once, before the edit waited
+    assert len(edits) == 2 and times[1] - times[0] >= 0.95  # "retry after 1" honoured
+    assert "Confirmed by telegram:@alice (42)" in edits[1]["text"]
 
 
 def test_decision_line_is_escaped():

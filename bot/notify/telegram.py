@@ -13,7 +13,9 @@ External ids of sent messages are ``"<chat id>/<message id>"``.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
+import re
 import time
 from typing import Any
 
@@ -33,21 +35,38 @@ log = logging.getLogger("hijackwatch.telegram")
 
 PREFIX = "hw"
 CALLBACK_LIMIT = 64  # bytes, Telegram's limit on callback_data
+MAX_MESSAGE = 4096  # Bot API: message text is 1-4096 characters after entities parsing
+MAX_ACCOUNTS = 20
+QUOTE_LIMITS = (1000, 400, 100, 0)  # raw post characters quoted, tried in turn until the message fits
+_TAG = re.compile(r"<[^>]*>")
+EDIT_TRIES = 3  # a decision's edit waits out flood control (RetryAfter) up to three times
+MAX_EDIT_WAIT_S = 60.0  # longer waits would stall button polling; the decision is recorded either way
 _BUTTONS = (("Confirm", "confirm"), ("Dismiss", "dismiss"), ("Snooze", "snooze"))
 _REFS_SQL = "CREATE TABLE IF NOT EXISTS notify_refs (ref TEXT PRIMARY KEY, alert_id TEXT NOT NULL)"
 
 
 # -- rendering -----------------------------------------------------------------------------
 def render_html(alert: Alert, delivery_id: str, *, resend: bool = False, decision: r.Decision | None = None) -> str:
-    """The alert as Telegram HTML; untrusted text escaped, only <b> <i> <code> <blockquote> <a> used."""
+    """The alert as Telegram HTML; untrusted text escaped, only <b> <i> <code> <blockquote> <a> used.
+
+    The quoted post shrinks until the message fits Telegram's 4096 characters (after entity
+    parsing): a message over the limit is refused for good, and the alert would be lost.
+    """
+    for quote in QUOTE_LIMITS:
+        text = _html(alert, delivery_id, resend, decision, quote)
+        if shown_length(text) <= MAX_MESSAGE:
+            break
+    return text
+
+
+def _html(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | None, quote: int) -> str:
     e = r.tg_escape
-    lines = [f"<b>{e(r.title(alert))}</b>",
-             "<b>Accounts:</b> " + ", ".join(f"<code>@{e(a)}</code>" for a in alert.accounts),
+    lines = [f"<b>{e(r.title(alert))}</b>", "<b>Accounts:</b> " + _accounts(alert.accounts),
              f"<b>Score:</b> {alert.score:.2f} · <b>Severity:</b> {e(alert.severity)}"]
     if alert.campaign_id:
         lines.append(f"<b>Campaign:</b> <code>{e(alert.campaign_id)}</code>")
-    if alert.text:
-        lines.append(f"<blockquote>{e(r.clip(alert.text, 1000))}</blockquote>")
+    if alert.text and quote:
+        lines.append(f"<blockquote>{e(r.clip(alert.text, quote))}</blockquote>")
     if alert.reasons:
         lines += ["<b>Why</b>"] + [f"• {e(x)}" for x in r.reasons(alert)]
     if alert.wallets:
@@ -60,6 +79,18 @@ def render_html(alert: Alert, delivery_id: str, *, resend: bool = False, decisio
         lines.append(f"<b>{e(decision.line())}</b>")
     lines.append(f"<i>{e(r.footer(delivery_id, resend))}</i>")
     return "\n".join(lines)
+
+
+def _accounts(accounts: tuple[str, ...]) -> str:
+    shown = ", ".join(f"<code>@{r.tg_escape(a)}</code>" for a in accounts[:MAX_ACCOUNTS])
+    more = len(accounts) - MAX_ACCOUNTS
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def shown_length(html_text: str) -> int:
+    """Length of the message as Telegram counts it: UTF-16 code units of the text without tags."""
+    shown = html.unescape(_TAG.sub("", html_text))
+    return len(shown.encode("utf-16-le")) // 2
 
 
 def callback_data(action: str, alert_id: str, store: Store | None = None) -> str:
@@ -185,8 +216,9 @@ class TelegramNotifier:
             return "missing"
         decision = r.Decision(r.ACTIONS[action], who(cq), time.time())
         self.store.set_review(alert_id, decision.status, by=decision.by)
-        await self._show_decision(cq, alert, decision)
+        # answer first: a callback query must be answered within seconds, an edit may have to wait out flood control
         await self._answer(cq, decision.status.capitalize())
+        await self._show_decision(cq, alert, decision)
         return decision.status
 
     def _allowed(self, cq: CallbackQuery) -> bool:
@@ -199,15 +231,28 @@ class TelegramNotifier:
         return wanted in (str(chat.id), (chat.username or "").lower())
 
     async def _show_decision(self, cq: CallbackQuery, alert: Alert, decision: r.Decision) -> None:
-        msg = cq.message
-        delivery_id = f"{alert.alert_id}@{self.channel}"
+        """Edit the pressed message to show the decision, waiting out flood control a few times."""
+        text = render_html(alert, f"{alert.alert_id}@{self.channel}", decision=decision)
         markup = keyboard(alert.alert_id, self.store) if decision.status == "snoozed" else None
+        for _ in range(EDIT_TRIES):
+            wait = await self._edit(cq.message, text, markup)
+            if wait is None or wait > MAX_EDIT_WAIT_S:
+                return
+            log.info("telegram %s: flood control, editing again in %.0fs", self.channel, wait)
+            await asyncio.sleep(wait)
+
+    async def _edit(self, msg: Message, text: str, markup: InlineKeyboardMarkup | None) -> float | None:
+        """One editMessageText; the RetryAfter seconds when flood control refused it, else None."""
         try:
-            await self.bot.edit_message_text(render_html(alert, delivery_id, decision=decision), chat_id=msg.chat.id,
-                                             message_id=msg.message_id, parse_mode=ParseMode.HTML, reply_markup=markup,
+            await self.bot.edit_message_text(text, chat_id=msg.chat.id, message_id=msg.message_id,
+                                             parse_mode=ParseMode.HTML, reply_markup=markup,
                                              link_preview_options=LinkPreviewOptions(is_disabled=True))
+            return None
         except TelegramError as exc:  # e.g. "message is not modified" or too old: the decision still counts
-            log.warning("telegram %s: could not edit message: %s", self.channel, str(exc)[:200])
+            wait = _retry_after(exc)
+            if wait is None:
+                log.warning("telegram %s: could not edit message: %s", self.channel, str(exc)[:200])
+            return wait
 
     async def _answer(self, cq: CallbackQuery, text: str, *, alert: bool = False) -> None:
         try:

@@ -5,16 +5,24 @@ Also holds the small threaded-server base that `slack_api` reuses.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import threading
 import time
 from email.parser import BytesParser
 from email.policy import HTTP
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
+
+# Bot API "HTML style": only these tags; named entities only &lt; &gt; &amp; &quot; (numeric ones all);
+# a message is 1-4096 characters after entities parsing.
+TG_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "tg-emoji",
+           "code", "pre", "blockquote"}
+TG_NAMED = {"lt", "gt", "amp", "quot"}
+TG_MAX_TEXT = 4096
+_ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
@@ -28,6 +36,58 @@ def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
     else:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
     return {k: _maybe_json(v) for k, v in pairs}
+
+
+class TelegramHTML(HTMLParser):
+    """Parses parse_mode=HTML text as the Bot API does; `error` says why the API would answer 400."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+        self.open: list[str] = []
+        self.error = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in TG_TAGS:
+            self.error = self.error or f"unsupported start tag \"{tag}\""
+        self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open[-1] != tag:
+            self.error = self.error or f"unexpected end tag \"{tag}\""
+        else:
+            self.open.pop()
+
+    def handle_data(self, data):
+        if "<" in data or ">" in data or "&" in data:
+            self.error = self.error or "unescaped character in text"
+        self.parts.append(data)
+
+    def handle_entityref(self, name):
+        if name not in TG_NAMED:
+            self.error = self.error or f"unsupported entity &{name};"
+        self.parts.append({"lt": "<", "gt": ">", "amp": "&", "quot": '"'}.get(name, ""))
+
+    def handle_charref(self, name):
+        self.parts.append(chr(int(name[1:], 16) if name[:1] in "xX" else int(name)))
+
+
+def parse_tg_html(text: str) -> tuple[str, str]:
+    """(the text a chat member sees, the Bot API's error or "") for a parse_mode=HTML message."""
+    raw_amp = re.sub(_ENTITY, "", text)
+    if "&" in raw_amp:  # HTMLParser forgives a bare '&'; Telegram does not
+        return "", "can't parse entities: unescaped '&'"
+    p = TelegramHTML()
+    p.feed(text)
+    p.close()
+    if p.error or p.open or p.rawdata:
+        return "", f"can't parse entities: {p.error or 'unclosed tag ' + repr(p.open[-1] if p.open else p.rawdata)}"
+    shown = "".join(p.parts)
+    if not shown.strip():
+        return "", "message text is empty"
+    if len(shown.encode("utf-16-le")) // 2 > TG_MAX_TEXT:
+        return "", "message is too long"
+    return shown, ""
 
 
 def _maybe_json(value: Any) -> Any:
@@ -161,6 +221,10 @@ class TelegramStub(StubServer):
             spec = self.failures.get(method, []).pop(0) if self.failures.get(method) else None
         if spec is not None:
             return _failure(*spec)
+        if method in ("sendMessage", "editMessageText") and params.get("parse_mode") == "HTML":
+            error = parse_tg_html(params.get("text", ""))[1]
+            if error:
+                return _failure(400, error)
         if method == "sendMessage":
             return self._send(params)
         if method == "editMessageText":
@@ -187,7 +251,7 @@ class TelegramStub(StubServer):
     def _message(self, mid: int, params: dict[str, Any]) -> dict[str, Any]:
         return {"message_id": mid, "date": int(time.time()), "from": BOT_USER,
                 "chat": {"id": self.chat_id, "type": "supergroup", "title": "alerts"},
-                "text": html.unescape(re.sub(r"<[^>]+>", "", params.get("text", "")))}
+                "text": parse_tg_html(params.get("text", ""))[0] or params.get("text", "")}
 
     def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
