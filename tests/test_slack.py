@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -24,7 +25,7 @@ from bot.notify.render import ZWSP, safe_url, slack_escape, slack_text
 from bot.notify.slack import (SlackNotifier, fallback_text, handle_interaction, interaction_response_url,
                               render_blocks, verify_signature)
 
-from .stubs.slack_api import SlackStub
+from .stubs.slack_api import SlackStub, block_errors, slack_controls
 from .test_outbox import FAST, HOSTILE, WALLET, add, make_alert, outbox, rows
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "slack" / "block_actions.json").read_text())
@@ -32,15 +33,20 @@ SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 ANGLE = re.compile(r"<([^>]*)>")
 
 
-def mrkdwn_texts(blocks: list[dict]) -> list[str]:
-    """Every mrkdwn string in a block list (sections, fields, context)."""
+def mrkdwn_objects(blocks: list[dict]) -> list[dict]:
+    """Every mrkdwn text object in a block list (sections, fields, context)."""
     out = []
     for b in blocks:
         if b.get("text", {}).get("type") == "mrkdwn":
-            out.append(b["text"]["text"])
-        out += [f["text"] for f in b.get("fields", []) if f["type"] == "mrkdwn"]
-        out += [e["text"] for e in b.get("elements", []) if e.get("type") == "mrkdwn"]
+            out.append(b["text"])
+        out += [f for f in b.get("fields", []) if f["type"] == "mrkdwn"]
+        out += [e for e in b.get("elements", []) if e.get("type") == "mrkdwn"]
     return out
+
+
+def mrkdwn_texts(blocks: list[dict]) -> list[str]:
+    """Every mrkdwn string in a block list."""
+    return [o["text"] for o in mrkdwn_objects(blocks)]
 
 
 def unescape(text: str) -> str:
@@ -106,6 +112,40 @@ def test_post_text_is_sent_with_parse_none_and_no_unfurl(store):
     assert post["parse"] == "none" and post["unfurl_links"] is False and post["unfurl_media"] is False
     assert post["channel"] == "#alerts"
     assert "<" not in post["text"]
+
+
+# <!channel> spelled every way a post could try: raw, entity-encoded, look-alike brackets, other
+# special sequences, and the plain words Slack's automatic parsing would act on
+DISGUISED = ("&lt;!channel&gt; &amp;lt;!here&amp;gt; ＜!channel＞ ﹤!here﹥ 〈!everyone〉 ‹!channel› "
+             "<!here> <!everyone> <!subteam^S0123|@admins> <!date^1392734382^{date}|x> <#C0123> <@U0123|ceo> "
+             "@channel @here #general https://evil.example/claim <https://evil.example|https://x.com/ok>")
+
+
+def test_disguised_mentions_and_links_reach_slack_as_text(store):
+    with SlackStub() as slack:
+        add(store, make_alert(1, text=HOSTILE + "\n" + DISGUISED), ["slack"])
+        summary = asyncio.run(outbox(store, slack=slack).drain())
+        post = slack.of("chat.postMessage")[0]
+    assert summary["counts"] == {"sent": 1}
+    objects = mrkdwn_objects(post["blocks"])
+    assert objects and all(o["verbatim"] is True for o in objects)  # no automatic parsing of the post's words
+    acted_on = [c for o in objects for c in slack_controls(o)]
+    assert acted_on == ["https://x.com/elonmusk/status/1|Open post"]  # our link is all Slack acts on
+    assert unescape(objects[0]["text"]) == "> " + (HOSTILE + "\n" + DISGUISED).replace("\n", "\n> ")
+    assert post["parse"] == "none" and "<" not in post["text"]
+
+
+def test_a_post_with_every_field_at_its_limit_is_accepted(store):
+    """Block Kit's length limits hold for the largest alert (the stub refuses what Slack would)."""
+    alert = make_alert(1, accounts=tuple(f"acct_{i:03d}" for i in range(300)), campaign="camp-big",
+                       text="&<>*_~`\n" * 1000)
+    alert = replace(alert, reasons=tuple("&<*>" * 300 for _ in range(20)))
+    blocks = render_blocks(alert, "camp-big:300@slack")
+    assert block_errors(blocks) == []
+    assert blocks[2]["fields"][0]["text"].endswith("`@acct_019` and 280 more")
+    with SlackStub() as slack:
+        add(store, alert, ["slack"])
+        assert asyncio.run(outbox(store, slack=slack).drain())["counts"] == {"sent": 1}
 
 
 def test_rate_limit_retry_after_is_honoured(store):

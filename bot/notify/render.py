@@ -32,6 +32,7 @@ MAX_TEXT = 590  # raw post characters shown; x5 worst-case escaping stays under 
 MAX_REASONS = 8
 MAX_REASON_CHARS = 200
 MAX_WALLETS = 10
+MAX_ACCOUNTS = 20  # accounts named in a chat message; a large campaign says how many more
 
 _SLACK_SPECIAL = re.compile(r"[&<>]")
 _SLACK_FORMAT = re.compile(r"[*_~`]")
@@ -141,6 +142,11 @@ def title(alert: Alert) -> str:
 def reasons(alert: Alert) -> list[str]:
     """The first reasons, each clipped."""
     return [clip(r, MAX_REASON_CHARS) for r in alert.reasons[:MAX_REASONS]]
+
+
+def and_more(total: int, shown: int) -> str:
+    """' and N more' when only `shown` of `total` items are listed, else ''."""
+    return f" and {total - shown} more" if total > shown else ""
 
 
 def footer(delivery_id: str, resend: bool) -> str:

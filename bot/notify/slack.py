@@ -62,7 +62,7 @@ def render_blocks(alert: Alert, delivery_id: str, *, resend: bool = False,
     if alert.wallets:
         blocks.append(_section("*Wallets*\n" + "\n".join(f"{r.slack_code(w.address)} ({r.slack_text(w.chain)})"
                                                          for w in alert.wallets[: r.MAX_WALLETS])))
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _context(alert, delivery_id, resend)}]})
+    blocks.append({"type": "context", "elements": [mrkdwn(_context(alert, delivery_id, resend))]})
     if decision is not None:
         blocks.append(_section(f"*{r.slack_text(decision.line())}*"))
     if decision is None or decision.status == "snoozed":
@@ -76,16 +76,26 @@ def fallback_text(alert: Alert) -> str:
     return r.slack_text(r.clip(f"{r.title(alert)} — {who}", 300))
 
 
+def mrkdwn(text: str, limit: int = 3000) -> dict[str, Any]:
+    """A mrkdwn text object with Slack's automatic parsing off.
+
+    verbatim: true, because by default Slack turns bare URLs into links and parses channel names
+    and some mentions in plain text; escaping &, <, > only stops the manual <...> sequences.
+    """
+    return {"type": "mrkdwn", "text": r.clip(text, limit), "verbatim": True}
+
+
 def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": r.clip(text, 3000)}}
+    return {"type": "section", "text": mrkdwn(text)}
 
 
-def _fields(alert: Alert) -> list[dict[str, str]]:
-    accounts = ", ".join(r.slack_code("@" + a) for a in alert.accounts[:20])
+def _fields(alert: Alert) -> list[dict[str, Any]]:
+    shown = alert.accounts[: r.MAX_ACCOUNTS]
+    accounts = ", ".join(r.slack_code("@" + a) for a in shown) + r.and_more(len(alert.accounts), len(shown))
     fields = [("Accounts", accounts), ("Score", f"{alert.score:.2f}"), ("Severity", r.slack_text(alert.severity))]
     if alert.campaign_id:
         fields.append(("Campaign", r.slack_code(alert.campaign_id)))
-    return [{"type": "mrkdwn", "text": r.clip(f"*{k}*\n{v}", 2000)} for k, v in fields]
+    return [mrkdwn(f"*{k}*\n{v}", 2000) for k, v in fields]
 
 
 def _context(alert: Alert, delivery_id: str, resend: bool) -> str:

@@ -36,7 +36,6 @@ log = logging.getLogger("hijackwatch.telegram")
 PREFIX = "hw"
 CALLBACK_LIMIT = 64  # bytes, Telegram's limit on callback_data
 MAX_MESSAGE = 4096  # Bot API: message text is 1-4096 characters after entities parsing
-MAX_ACCOUNTS = 20
 QUOTE_LIMITS = (1000, 400, 100, 0)  # raw post characters quoted, tried in turn until the message fits
 _TAG = re.compile(r"<[^>]*>")
 EDIT_TRIES = 3  # a decision's edit waits out flood control (RetryAfter) up to three times
@@ -82,9 +81,8 @@ def _html(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | N
 
 
 def _accounts(accounts: tuple[str, ...]) -> str:
-    shown = ", ".join(f"<code>@{r.tg_escape(a)}</code>" for a in accounts[:MAX_ACCOUNTS])
-    more = len(accounts) - MAX_ACCOUNTS
-    return shown + (f" and {more} more" if more > 0 else "")
+    shown = accounts[: r.MAX_ACCOUNTS]
+    return ", ".join(f"<code>@{r.tg_escape(a)}</code>" for a in shown) + r.and_more(len(accounts), len(shown))
 
 
 def shown_length(html_text: str) -> int:

@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
-import threading
+import re
 import time
 from typing import Any
 
 from .telegram_api import JSONHandler, StubServer
+
+# Block Kit limits the Web API enforces with `invalid_blocks` (docs.slack.dev, Block Kit reference)
+MAX_BLOCKS, MAX_SECTION_TEXT, MAX_FIELDS, MAX_FIELD_TEXT, MAX_HEADER, MAX_BUTTON_TEXT = 50, 3000, 10, 2000, 150, 75
+# What Slack acts on in mrkdwn: <...> control sequences always; with verbatim false also bare URLs,
+# @channel/@here/@everyone and #channel names ("automatic parsing")
+_CONTROL = re.compile(r"<([^<>]*)>")
+_AUTO = re.compile(r"(?:https?://\S+|(?<![\w@])@(?:channel|here|everyone)\b|(?<![\w&])#[a-z0-9_-]+)")
+
+
+def slack_controls(text_object: dict[str, Any]) -> list[str]:
+    """The control sequences and auto-parsed words Slack would act on in a mrkdwn text object."""
+    text = text_object.get("text", "")
+    found = _CONTROL.findall(text)
+    if not text_object.get("verbatim"):
+        found += _AUTO.findall(_CONTROL.sub(" ", text))
+    return found
+
+
+def block_errors(blocks: list[dict[str, Any]]) -> list[str]:
+    """Why the Web API would refuse these blocks (`invalid_blocks`); empty when it would take them."""
+    errors = [f"{len(blocks)} blocks"] if len(blocks) > MAX_BLOCKS else []
+    for i, block in enumerate(blocks):
+        for obj, limit in _text_objects(block):
+            text = obj.get("text", "")
+            if not text or len(text) > limit:
+                errors.append(f"blocks[{i}]: text of {len(text)} characters (1-{limit})")
+            if obj.get("type") == "plain_text" and "verbatim" in obj:
+                errors.append(f"blocks[{i}]: verbatim on plain_text")
+        if len(block.get("fields", [])) > MAX_FIELDS:
+            errors.append(f"blocks[{i}]: more than {MAX_FIELDS} fields")
+    return errors
+
+
+def _text_objects(block: dict[str, Any]) -> list[tuple[dict[str, Any], int]]:
+    kind = block.get("type")
+    limit = MAX_HEADER if kind == "header" else MAX_SECTION_TEXT
+    out = [(block["text"], limit)] if "text" in block else []
+    out += [(f, MAX_FIELD_TEXT) for f in block.get("fields", [])]
+    for el in block.get("elements", []):
+        out.append((el["text"], MAX_BUTTON_TEXT) if el.get("type") == "button" else (el, MAX_SECTION_TEXT))
+    return out
 
 
 class SlackStub(StubServer):
@@ -32,6 +73,8 @@ class SlackStub(StubServer):
             spec = self.failures.get(method, []).pop(0) if self.failures.get(method) else None
         if spec is not None:
             return _failure(*spec)
+        if method == "chat.postMessage" and block_errors(params.get("blocks") or []):
+            return 200, {"ok": False, "error": "invalid_blocks", "errors": block_errors(params["blocks"])}, {}
         if method == "chat.postMessage":
             return self._post(params)
         if method == "chat.update":
