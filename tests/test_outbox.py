@@ -309,6 +309,22 @@ def _child(cfg: Path, tg: TelegramStub, slack: SlackStub) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _kill_when_sent(proc: subprocess.Popen, db: Path, tg: TelegramStub, slack: SlackStub, n: int, *,
+                    timeout: float, settle: float) -> dict[str, str]:
+    """SIGKILL `proc` once both stubs got `n` messages, then answer held ones; the statuses at the kill."""
+    try:
+        assert tg.wait_for("sendMessage", n, timeout) and slack.wait_for("chat.postMessage", n, timeout)
+        time.sleep(settle)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(5)
+    at_kill = _statuses(db)
+    for stub in (tg, slack):
+        stub.release_all()
+        stub.delay_s = 0.0
+    return at_kill
+
+
 def _statuses(db: Path) -> dict[str, str]:
     with sqlite3.connect(db) as conn:
         return dict(conn.execute("SELECT delivery_id, status FROM deliveries"))
@@ -332,17 +348,8 @@ def test_sigkill_mid_drain_then_restart_loses_nothing_and_never_repeats_confirme
         stub.delay_s = 0.02
         if mode == "held":
             stub.hold(5)
-    proc = _child(cfg, tg, slack)
-    try:
-        assert tg.wait_for("sendMessage", 5, 8) and slack.wait_for("chat.postMessage", 5, 8)
-        time.sleep(0.05 if mode == "held" else 0.03)
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(5)
-    at_kill = _statuses(db)
-    for stub in (tg, slack):
-        stub.release_all()
-        stub.delay_s = 0.0
+    at_kill = _kill_when_sent(_child(cfg, tg, slack), db, tg, slack, 5, timeout=8,
+                              settle=0.05 if mode == "held" else 0.03)
     confirmed = {k for k, v in at_kill.items() if v == "sent"}
     in_flight = {k for k, v in at_kill.items() if v == "sending"}
     assert confirmed and len(confirmed) < 24 and len(in_flight) <= 2
@@ -423,3 +430,90 @@ def test_replay_delivers_the_2020_wave_through_the_real_pipeline(tmp_path, monke
 def rows_of(db: Path) -> dict[str, str]:
     with sqlite3.connect(db) as conn:
         return dict(conn.execute("SELECT delivery_id, external_id FROM deliveries"))
+
+
+ROUTES = """
+groups: {ceos: ["@ElonMusk", "billgates"], brands: [apple]}
+notifiers:
+  - {type: console}
+  - {type: telegram, chat_id: "-1", min_severity: high, groups: [ceos]}
+  - {type: slack, channel: "#all", min_severity: medium}
+  - {type: telegram, chat_id: "-2", groups: [brands, ceos]}
+"""
+
+
+def test_routing_by_min_severity_and_account_groups(tmp_path):
+    from bot.pipeline import channels_from_config
+
+    path = tmp_path / "routes.yaml"
+    path.write_text(ROUTES)
+    chans = channels_from_config(load_config(path))
+    assert [c.name for c in chans] == ["telegram", "slack", "telegram-2"]
+
+    def routed(alert: Alert) -> list[str]:
+        return [c.name for c in chans if c.wants(alert)]
+
+    assert routed(make_alert(1, accounts=("elonmusk",), severity="high")) == ["telegram", "slack", "telegram-2"]
+    assert routed(make_alert(2, accounts=("elonmusk",), severity="medium")) == ["slack", "telegram-2"]
+    assert routed(make_alert(3, accounts=("cnn",), severity="critical")) == ["slack"]  # in no group
+    assert routed(make_alert(4, accounts=("Apple",), severity="low")) == ["telegram-2"]
+    assert routed(make_alert(5, accounts=("cnn", "BillGates"), campaign="c", severity="high")) == [
+        "telegram", "slack", "telegram-2"]  # a campaign reaches a group's channel through any member
+
+
+def _hostile_posts() -> list:
+    """Six accounts posting the 2020 bait (each its own wallet) wrapped in HTML, mrkdwn and <!channel> tricks."""
+    from .conftest import WALLET_2020, make_post
+    from .test_slack import DISGUISED
+
+    bait = ("I am giving back to my community. All Bitcoin sent to my address below will be sent back doubled! "
+            f"If you send $1,000, I will send back $2,000. Only doing this for 30 minutes. {WALLET_2020}")
+    return [make_post(f"x{k}", f"brand{k}", f"{HOSTILE}\n{DISGUISED}\n" + bait.replace(WALLET_2020, f"0x{k + 1:040x}"),
+                      minutes=100 + 300 * k) for k in range(6)]
+
+
+def _replay_child(posts: Path, cfg: Path, db: Path, tg: TelegramStub, slack: SlackStub) -> subprocess.Popen:
+    env = dict(os.environ, HW_TEST_TG=tg.token, HW_TEST_SLACK=slack.token, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "bot.cli", "replay", str(posts), "--config", str(cfg), "--db", str(db)],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_replay_killed_mid_delivery_and_rerun_delivers_every_alert_once_with_hostile_text_inert(
+        tmp_path, tg, slack, takeover_wave):
+    """The issue's "done when": replay against both stubs, SIGKILL while a message is in flight, replay again."""
+    from .conftest import write_jsonl
+    from .stubs.slack_api import slack_controls
+    from .stubs.telegram_api import parse_tg_html
+    from .test_slack import DISGUISED, mrkdwn_objects
+
+    db, cfg = tmp_path / "hw.db", tmp_path / "hw.yaml"
+    cfg.write_text(CONFIG.format(db=db, chat=tg.chat_id, tg=tg.base_url, slack=slack.base_url))
+    posts = write_jsonl(tmp_path / "posts.jsonl", takeover_wave + _hostile_posts())
+    for stub in (tg, slack):
+        stub.hold(4)  # the 4th message is accepted but never answered before the kill
+    at_kill = _kill_when_sent(_replay_child(posts, cfg, db, tg, slack), db, tg, slack, 4, timeout=60, settle=0.1)
+    rerun = _replay_child(posts, cfg, db, tg, slack)
+    out, err = rerun.communicate(timeout=60)
+    assert rerun.returncode == 0, err.decode()[-2000:]
+    assert out.decode() == ""  # the rerun fires nothing again: every alert was recorded before the kill
+
+    statuses = _statuses(db)
+    assert len(statuses) >= 16 and set(statuses.values()) == {"sent"}
+    confirmed = {k for k, v in at_kill.items() if v == "sent"}
+    in_flight = {k for k, v in at_kill.items() if v == "sending"}
+    assert len(confirmed) == 6  # three answered messages per channel before the held fourth
+    assert sorted(k.split("@")[1] for k in in_flight) == ["slack", "telegram"]  # one unknown outcome per channel
+    for channel, texts in (("telegram", tg.texts()), ("slack", slack_texts(slack))):
+        seen = refs(texts, channel)
+        assert sorted(set(seen)) == sorted(k for k in statuses if k.endswith("@" + channel))  # nothing lost
+        assert {r for r in seen if seen.count(r) > 1} == {k for k in in_flight if k.endswith("@" + channel)}
+        assert all(seen.count(r) <= 2 for r in seen)  # at most the one in-flight message repeats, labelled
+
+    for text in tg.texts():  # Telegram's parser accepts every message; the hostile text shows as text
+        shown, error = parse_tg_html(text)
+        assert error == ""
+    hostile = [t for t in tg.texts() if "brand" in t]
+    assert hostile and all(HOSTILE in parse_tg_html(t)[0] and DISGUISED in parse_tg_html(t)[0] for t in hostile)
+    for post in slack.of("chat.postMessage"):  # Slack acts on nothing but our own "Open post" links
+        acted = [c for o in mrkdwn_objects(post["blocks"]) for c in slack_controls(o)]
+        assert all(c.startswith("https://x.com/") and c.endswith("|Open post") for c in acted)
