@@ -48,6 +48,7 @@ class XSource(Strict):
     max_results: int = Field(20, ge=5, le=100)
     stream: bool = False
     requests_per_window: int = Field(900, gt=0, description="user-timeline budget per 15 min window")
+    deleted_window_s: float = Field(86_400.0, ge=0, description="re-check posts this young for deletion; 0 = off")
 
 
 class BlueskySource(Strict):

@@ -70,16 +70,28 @@ async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256)
         items = [item]
         while len(items) < batch and not queue.empty():
             items.append(queue.get_nowait())
-        posts = [i for i in items if isinstance(i, Post)]
-        if posts:
-            pipeline.process_batch(posts)
-        for ev in (i for i in items if isinstance(i, AccountEvent)):
-            pipeline.process_event(ev)
+        _process_in_order(pipeline, items)
         if any(i is _DONE for i in items):
             pipeline.store.flush()
             return
         if queue.empty():
             pipeline.store.flush()  # a quiet moment: make what we have durable
+
+
+def _process_in_order(pipeline: Pipeline, items: list) -> None:
+    """Posts in batches, events where they arrived: a renaming must be recorded before the post
+    that follows it is scored, or that post misses the profile-change evidence."""
+    posts: list[Post] = []
+    for item in items:
+        if isinstance(item, Post):
+            posts.append(item)
+        elif isinstance(item, AccountEvent):
+            if posts:
+                pipeline.process_batch(posts)
+                posts = []
+            pipeline.process_event(item)
+    if posts:
+        pipeline.process_batch(posts)
 
 
 async def run(pipeline: Pipeline, sources: Sequence[Source], *, outbox=None, stop: asyncio.Event | None = None,

@@ -112,3 +112,33 @@ def test_run_once_subprocess_and_sigterm_flushes(tmp_path, takeover_wave):
     n = s.count("posts")
     s.close()
     assert 0 < n < len(takeover_wave)  # stopped early, and what was read is durable
+
+
+class ListSource:
+    """Yields a fixed list of items, then ends."""
+
+    name = "list"
+
+    def __init__(self, items):
+        self.items = items
+
+    async def stream(self):
+        for item in self.items:
+            yield item
+
+    async def aclose(self):
+        pass
+
+
+def test_an_event_is_recorded_before_the_post_that_follows_it_in_one_batch(store):
+    history = [make_post(f"h{i}", "mandiant", "Threat research update", minutes=-2000 + i * 30,
+                         source="Sprout Social") for i in range(40)]
+    renamed = AccountEvent("x", "mandiant", "display_name", "2020-07-15T19:00:00Z", old="Mandiant", new="Phantom")
+    scam = make_post("p1", "mandiant", "Claim your $PHNTM airdrop now! Connect your wallet at phantom-claim.app",
+                     minutes=0, source="Sprout Social")
+    fired = []
+    pipe = Pipeline.from_config(Config(), store, on_alert=fired.append)
+    # the source yields everything before the consumer runs: one batch holds history, event and post
+    asyncio.run(run(pipe, [ListSource(history + [renamed, scam])], install_signals=False, until_sources_end=True))
+    (alert,) = [a for a in fired if "p1" in a.post_ids]
+    assert any(r.startswith("display name changed 1.0 h before this post") for r in alert.reasons)

@@ -124,7 +124,7 @@ def test_fixture_stream_gives_posts_and_account_events(store):
         ("display_name", "Alice Example \u2728 GIVEAWAY", "alice.bsky.social"),
         ("avatar", "bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq", "alice.bsky.social"),
         ("deleted", f"at://{ALICE}/app.bsky.feed.post/3l3qo4ddddd2b", "alice.bsky.social"),
-        ("handle", "bob-new.bsky.social", "bob.example.com"),
+        ("handle", "bob-new.bsky.social", "bob-new.bsky.social"),
         ("post", f"at://{BOB}/app.bsky.feed.post/3l3qo7hhhhh2b", "bob-new.bsky.social"),
         ("status", "takendown", "alice.bsky.social"),
         ("edited", f"at://{BOB}/app.bsky.feed.post/3l3qo7hhhhh2b", "bob-new.bsky.social"),

@@ -1,4 +1,4 @@
-"""X source: the real tweepy Client against X-shaped payloads (responses) and a local stream server."""
+"""X source: the real tweepy Client against X API stubs on 127.0.0.1 (REST and filtered stream)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,18 @@ import asyncio
 import json
 import logging
 import random
+from datetime import datetime, timezone
 
 import pytest
 import requests
-import responses
 import tweepy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import SecretRef, XSource as XConfig
+from bot.config import Config, SecretRef, XSource as XConfig
 from bot.errors import ConfigError, SourceError
-from bot.post import Post
+from bot.pipeline import Pipeline
+from bot.post import Post, iso
 from bot.sources.base import AccountEvent
 from bot.sources.x import (MAX_429_WAIT_S, RULE_LIMIT, RULE_TAG, Backoff, MalformedTweet, RateGate, XSource,
                            edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
@@ -41,15 +42,28 @@ def collect(agen, limit: int | None = None) -> list:
     return asyncio.run(run())
 
 
+_SERVING: list[FakeX] = []  # the running X stub that make_source points its client at
+
+
 @pytest.fixture
 def fake():
     api = FakeX()
     api.add_user("elonmusk", ELON)
     api.add_user("BarackObama", OBAMA)
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        api.install(rsps)
-        api.rsps = rsps
-        yield api
+    with api:
+        _SERVING.append(api)
+        try:
+            yield api
+        finally:
+            _SERVING.remove(api)
+
+
+def x_client() -> tweepy.Client:
+    """The real tweepy client, its session sent to the 127.0.0.1 stub (tweepy's host is fixed)."""
+    client = tweepy.Client(bearer_token=TOKEN)
+    for api in _SERVING:
+        api.mount(client.session)
+    return client
 
 
 @pytest.fixture
@@ -60,7 +74,7 @@ def ftime():
 def make_source(store, ftime, accounts=("elonmusk",), **kw) -> XSource:
     kw.setdefault("backoff", Backoff(rng=random.Random(7)))
     kw.setdefault("requests_per_window", 90_000)  # 0.01 s pacing: keeps backoff waits apart from pacing
-    return XSource(tweepy.Client(bearer_token=TOKEN), store, accounts, sleep=ftime.sleep, clock=ftime.clock, **kw)
+    return XSource(x_client(), store, accounts, sleep=ftime.sleep, clock=ftime.clock, **kw)
 
 
 def posts_of(items) -> list[Post]:
@@ -309,8 +323,9 @@ def test_live_loop_spreads_accounts_over_the_interval(fake, ftime, store):
     src = make_source(store, ftime, accounts=["elonmusk", "barackobama"], poll_interval_s=60,
                       requests_per_window=900)
     collect(src.stream(), limit=6)
-    start, first, second = fake.call_times[:3]  # users/by lookup, then the two timeline polls
-    assert first - start < 2  # the first account is polled at once (after ~1 s request pacing)
+    start = fake.call_times[0]  # the users/by lookup
+    first, second = fake.times_of(r"/2/users/\d+/tweets")[:2]
+    assert first - start < 5  # the first account is polled at once (after the lookups' pacing)
     assert second - start >= 30 and second - first <= 31  # 60 s interval spread over 2 accounts
 
 
@@ -322,6 +337,7 @@ def test_bearer_token_never_reaches_the_logs(fake, ftime, store, caplog, monkeyp
     fake.post(ELON, "x")
     fake.fail(429)
     src = XSource.from_config(cfg, store, sleep=ftime.sleep, clock=ftime.clock)
+    fake.mount(src.client.session)
     assert len(posts_of(collect(src.poll_round()))) == 1
     fake.failures.append((401, {}, fixture("error_401.json")))
     with pytest.raises(SourceError) as err:
@@ -442,12 +458,11 @@ def test_live_loop_merges_stream_and_polling_without_duplicates(fake, store):
         await asyncio.sleep(0.05)
 
     with StreamServer(script) as srv:
-        fake.rsps.add_passthru(srv.base)  # the local stream server is real HTTP
         def factory():
             s = make_streamer(TOKEN)
             s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
             return s
-        src = XSource(tweepy.Client(bearer_token=TOKEN), store, ["elonmusk"], stream=True, stream_factory=factory,
+        src = XSource(x_client(), store, ["elonmusk"], stream=True, stream_factory=factory,
                       poll_interval_s=0.2, requests_per_window=90_000, sleep=short_sleep)
 
         async def run():
@@ -481,3 +496,60 @@ def test_network_error_is_retried_and_429s_do_not_use_up_error_retries(fake, fti
     assert len(posts_of(collect(src.poll_round()))) == 1
     assert src.stats.rate_limited == 3 and src.stats.retries == 4
     assert len(fake.timeline_calls()) == 5
+
+
+# -- profile changes and deletions ----------------------------------------------------------------
+def test_profile_changes_give_account_events_after_a_baseline(fake, ftime, store):
+    src = resolved(store, ftime)
+    assert asyncio.run(src.check_profiles()) == []  # the first look is the baseline
+    baseline_at = json.loads(store.get_checkpoint(f"x:profile:{ELON}"))["seen_at"]
+    fake.profiles[ELON].update(name="Elon Musk \u2728 GIVEAWAY", profile_image_url="https://pbs.twimg.com/new.jpg")
+    fake.rename(ELON, "elonmusk_giveaway")
+    ftime.now += 60
+    events = asyncio.run(src.check_profiles())
+    assert sorted((e.kind, e.old, e.new) for e in events) == [
+        ("avatar", f"https://pbs.twimg.com/profile_images/{ELON}/a_normal.jpg", "https://pbs.twimg.com/new.jpg"),
+        ("display_name", "Elonmusk", "Elon Musk \u2728 GIVEAWAY"),
+        ("handle", "elonmusk", "elonmusk_giveaway")]
+    assert {e.account for e in events} == {"elonmusk_giveaway"}  # later posts are authored by the new handle
+    assert {e.at for e in events} == {iso(datetime.fromtimestamp(baseline_at, tz=timezone.utc))}
+    lookup = [p for path, p in fake.calls if path == "/2/users"][-1]
+    assert lookup["ids"] == ELON and set(lookup["user.fields"].split(",")) >= {"name", "description",
+                                                                               "profile_image_url", "username"}
+    assert store.resolve_cached("x", "elonmusk_giveaway") == ELON and src._ids[ELON] == "elonmusk_giveaway"
+    assert asyncio.run(src.check_profiles()) == []  # reported once
+
+
+def test_deleted_posts_are_reported_once_and_survive_a_restart(fake, ftime, store):
+    keep, gone = fake.post(ELON, "keep"), fake.post(ELON, "send BTC, get double back")
+    pipe = Pipeline.from_config(Config(), store)
+    pipe.process_batch(posts_of(collect(make_source(store, ftime).poll_round())))
+    fake.deleted.add(gone)
+    src = resolved(store, ftime)  # a restart: the ids to re-check come from the store
+    events = asyncio.run(src.check_deleted())
+    assert [(e.kind, e.post_id, e.account) for e in events] == [("deleted", gone, "elonmusk")]
+    assert [p["ids"] for path, p in fake.calls if path == "/2/tweets"] == [f"{keep},{gone}"]
+    pipe.process_event(events[0])
+    row = store.get_post(f"x:{gone}")
+    assert row["deleted_at"] == events[0].at and row["text"] == "send BTC, get double back"  # evidence kept
+    assert asyncio.run(src.check_deleted()) == []
+    ftime.now += src.deleted_window_s + 1
+    asyncio.run(src.check_deleted())
+    assert [p["ids"] for path, p in fake.calls if path == "/2/tweets"] == [f"{keep},{gone}", keep]  # then aged out
+
+
+def test_live_loop_reports_a_renaming_before_the_post_it_precedes(fake, ftime, store):
+    """A takeover renames the account, then posts: the event comes first and the detector uses it."""
+    src = resolved(store, ftime, poll_interval_s=60)
+    asyncio.run(src.check_profiles())
+    fake._next += 1_000_000
+    fake.post_raw(ELON, tweet_obj(fake._next, ELON, "Claim your $PHNTM airdrop now! Connect your wallet at "
+                                  "phantom-claim.app", minutes=74))  # 20:14, the renaming is seen at 20:15
+    fake.profiles[ELON]["name"] = "Phantom"
+    ftime.now += 600
+    items = collect(src.stream(), limit=2)
+    assert [type(i).__name__ for i in items] == ["AccountEvent", "Post"] and items[0].kind == "display_name"
+    pipe = Pipeline.from_config(Config(), store)
+    pipe.process_event(items[0])
+    alerts = pipe.process(items[1])
+    assert any(r.startswith("display name changed") for a in alerts for r in a.reasons)

@@ -7,6 +7,7 @@ them; the runner consumes them concurrently so one slow source never stalls anot
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Protocol
 
@@ -48,3 +49,18 @@ class Source(Protocol):
     async def aclose(self) -> None:
         """Flush checkpoints and release connections."""
         ...
+
+
+def json_checkpoint(store, key: str) -> dict:
+    """A checkpoint holding a JSON object, or {} when it is missing or not an object."""
+    raw = store.get_checkpoint(key)
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def brief(exc: BaseException) -> str:
+    """An exception as one short line for logs and errors."""
+    return f"{exc.__class__.__name__}: {exc}".splitlines()[0][:200]

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlencode
 
 from ..errors import SourceError
 from ..post import Post, iso, parse_time
-from .base import AccountEvent, SourceItem
+from .base import AccountEvent, SourceItem, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.bluesky")
 
@@ -250,7 +250,8 @@ class BlueskySource:
         self.handles[did] = new
         self.store.cache_account(PLATFORM, new, did)
         self._save_profile(did, {**self.profiles.get(did, {}), "handle": new})
-        return [AccountEvent(PLATFORM, old, "handle", _iso_us(time_us), old=old, new=new, extra={"did": did})]
+        # under the new handle: later posts are authored by it, and the detector looks events up by author
+        return [AccountEvent(PLATFORM, new, "handle", _iso_us(time_us), old=old, new=new, extra={"did": did})]
 
     def _account(self, did: str, time_us: int, body: dict) -> list[SourceItem]:
         active = body.get("active")
@@ -288,12 +289,7 @@ class BlueskySource:
         self.store.set_checkpoint(SEEN_KEY, json.dumps(self._seen, separators=(",", ":")))
 
     def _load_profile(self, did: str) -> dict[str, str] | None:
-        raw = self.store.get_checkpoint(f"bluesky:profile:{did}")
-        try:
-            data = json.loads(raw) if raw else None
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
+        return json_checkpoint(self.store, f"bluesky:profile:{did}") or None
 
     def _save_profile(self, did: str, fields: dict[str, str]) -> None:
         self.profiles[did] = fields

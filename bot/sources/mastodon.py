@@ -32,7 +32,7 @@ from ..errors import SourceError
 from ..post import Post, iso, parse_time
 from ..redact import redact_secret
 from ..retry import backoff
-from .base import AccountEvent, SourceItem
+from .base import AccountEvent, SourceItem, brief, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.mastodon")
 
@@ -216,7 +216,7 @@ class MastodonSource:
         since = self.store.get_checkpoint(f"{PLATFORM}:{account_id}")
         statuses, recent = await self._fetch_since(account_id, since)
         handle = self.ids[account_id]
-        edits = _load_json(self.store.get_checkpoint(f"{PLATFORM}:{account_id}:edits"))
+        edits = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:edits")
         items: list[SourceItem] = self._profile_events(account_id, handle, recent)
         items += self._edit_events(handle, recent, since, edits)
         for status in statuses:
@@ -273,7 +273,7 @@ class MastodonSource:
     def _profile_events(self, account_id: str, handle: str, recent: list) -> list[SourceItem]:
         """Display name / bio / avatar changes against the last known profile of the account."""
         now = _profile_of(recent)
-        known = _load_json(self.store.get_checkpoint(f"{PLATFORM}:{account_id}:profile"))
+        known = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:profile")
         if not now or not known:
             return []
         at = iso(datetime.now(timezone.utc))
@@ -294,11 +294,11 @@ class MastodonSource:
                 self.stats.rate_limited += 1
                 delay, why = self._ratelimit_delay(attempt), "rate limited (429)"
             except (MastodonNetworkError, MastodonServerError) as exc:
-                delay, why = self._backoff(attempt), _brief(exc)
+                delay, why = self._backoff(attempt), brief(exc)
             except MastodonNotFoundError:
                 raise
             except MastodonError as exc:  # 401/403/4xx: retrying will not help
-                raise SourceError(f"source {self.name}: Mastodon API error: {_brief(exc)}") from None
+                raise SourceError(f"source {self.name}: Mastodon API error: {brief(exc)}") from None
             if attempt == self.max_retries:
                 raise SourceError(f"source {self.name}: gave up after {attempt + 1} attempts: {why}")
             self.stats.retries += 1
@@ -370,15 +370,3 @@ def _all_newer(page: list, since: str) -> bool:
 def _same_account(acct: str, handle: str, host: str) -> bool:
     a, h = acct.lower().lstrip("@"), handle.lower().lstrip("@")
     return a == h or ("@" not in a and h == f"{a}@{host.lower()}")  # a local account's acct has no domain
-
-
-def _load_json(raw: str | None) -> dict:
-    try:
-        data = json.loads(raw) if raw else {}
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _brief(exc: BaseException) -> str:
-    return f"{exc.__class__.__name__}: {exc}".splitlines()[0][:200]

@@ -11,6 +11,11 @@ How it works:
 - Rate limits: `x-rate-limit-remaining`/`-reset` headers pace requests; a 429 sleeps until the
   reset (bounded, jittered) or backs off exponentially when the header is missing; 5xx and network
   errors are retried with backoff. Polls are spread over accounts to fit `requests_per_window`.
+- Once per round (before the timelines) one GET /2/users?ids= gives every account's profile:
+  a changed display name, handle, bio or avatar yields an `AccountEvent` (the first look is the
+  baseline). Then one GET /2/tweets?ids= re-checks the posts emitted in the last
+  `deleted_window_s`: those X now reports as not found yield `AccountEvent(kind="deleted")`, and
+  the stored post stays as evidence.
 - Optional filtered stream (`stream: true`, Pro access) for low latency; polling stays the
   durable path of record and the two are de-duplicated.
 
@@ -29,6 +34,7 @@ import time
 from collections import OrderedDict
 from contextlib import aclosing
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 
 import requests
@@ -38,7 +44,7 @@ from ..errors import SourceError
 from ..redact import redact_secret
 from ..retry import backoff
 from ..post import Post, iso, parse_time
-from .base import AccountEvent, SourceItem
+from .base import AccountEvent, SourceItem, brief, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.x")
 
@@ -49,9 +55,14 @@ RULE_TAG = "hijackwatch"
 TWEET_FIELDS = ["created_at", "lang", "source", "entities", "edit_history_tweet_ids", "author_id", "note_tweet"]
 EXPANSIONS = ["author_id"]
 USER_FIELDS = ["username"]
+PROFILE_USER_FIELDS = ["username", "name", "description", "profile_image_url"]
+NOT_FOUND = "https://api.twitter.com/2/problems/resource-not-found"
 MAX_PAGES = 32  # 32 x 100 = the 3,200 most recent tweets the timeline endpoint can return
 MAX_429_WAIT_S = WINDOW_S + 60.0
 FRESH_PREFIX = "x:fresh:"
+PROFILE_PREFIX = "x:profile:"
+RECENT_KEY = "x:recent"  # tweet id -> [user id, emitted at] of posts still re-checked for deletion
+LOOKUP_BUDGET = 300  # GET /2/users and /2/tweets per 15 min before headers say otherwise
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -111,6 +122,38 @@ def edit_event(post: Post) -> AccountEvent | None:
         return None
     return AccountEvent(platform=PLATFORM, account=post.author, kind="edited", at=iso(post.created_at),
                         new=post.text, post_id=str(history[0]), extra={"version_id": post.id})
+
+
+# profile field compared -> v2 user object key
+PROFILE_KEYS = {"display_name": "name", "handle": "username", "bio": "description", "avatar": "profile_image_url"}
+
+
+def user_profile(user: Mapping[str, Any]) -> dict[str, str]:
+    """The compared profile fields of a v2 user object (handle lowercased: X handles ignore case)."""
+    out = {kind: str(user.get(key) or "") for kind, key in PROFILE_KEYS.items()}
+    out["handle"] = out["handle"].lower()
+    return out
+
+
+def profile_events(user_id: str, old: Mapping[str, str] | None, new: Mapping[str, str], at: str) -> list[AccountEvent]:
+    """One AccountEvent per changed field; none on the first look (it becomes the baseline).
+
+    Events carry the current handle, the one later posts are authored by (a handle change's
+    old handle is in `old`).
+    """
+    if old is None:
+        return []
+    return [AccountEvent(platform=PLATFORM, account=new["handle"], kind=kind, at=at, old=old.get(kind, ""),
+                         new=new[kind], extra={"user_id": user_id})
+            for kind in PROFILE_KEYS if new[kind] != old.get(kind, "")]
+
+
+def deleted_ids(payload: Mapping[str, Any]) -> set[str]:
+    """Tweet ids a GET /2/tweets?ids= answer reports as not found (deleted; protected ones differ)."""
+    errors = payload.get("errors")
+    return {str(e.get("resource_id") or e.get("value")) for e in errors if isinstance(e, dict)
+            and e.get("type") == NOT_FOUND and e.get("parameter") == "ids" and (e.get("resource_id") or e.get("value"))
+            } if isinstance(errors, list) else set()
 
 
 def users_by_id(payload: Mapping[str, Any]) -> dict[str, str]:
@@ -264,7 +307,7 @@ class XSource:
                  max_results: int = 20, poll_interval_s: float = 60.0, requests_per_window: int = 900,
                  stream: bool = False, stream_factory: Callable[[], "tweepy.StreamingClient"] | None = None,
                  sleep: Sleep | None = None, clock: Callable[[], float] = time.time,
-                 backoff: Backoff | None = None, max_retries: int = 5) -> None:
+                 backoff: Backoff | None = None, max_retries: int = 5, deleted_window_s: float = 86_400.0) -> None:
         self.name = name
         self.client = client
         self.store = store
@@ -278,6 +321,10 @@ class XSource:
         self._clock = clock
         self._backoff = backoff or Backoff()
         self._gate = RateGate(requests_per_window, clock)
+        # rate-limit headers are per endpoint: lookups must not pace (or be paced by) timelines
+        self._lookup_gate = RateGate(LOOKUP_BUDGET, clock)
+        self.deleted_window_s = deleted_window_s
+        self._recent: dict[str, list] | None = None  # loaded from the store on first use
         self._max_retries = max_retries
         self._seen = _Seen()
         self._ids: dict[str, str] = {}  # user id -> handle
@@ -298,14 +345,18 @@ class XSource:
         client = tweepy.Client(bearer_token=token, wait_on_rate_limit=False)
         return cls(client, store, cfg.accounts, name=cfg.name, max_results=cfg.max_results,
                    poll_interval_s=cfg.poll_interval_s, requests_per_window=cfg.requests_per_window,
-                   stream=cfg.stream, stream_factory=lambda: make_streamer(token), **kwargs)
+                   stream=cfg.stream, stream_factory=lambda: make_streamer(token),
+                   deleted_window_s=cfg.deleted_window_s, **kwargs)
 
     # -- requests with retry --------------------------------------------------------------------
-    async def _call(self, fn: Callable[..., requests.Response], *args: Any, **kwargs: Any) -> dict:
-        """One API call in a worker thread, paced, retried on 429/5xx/network errors; returns JSON."""
+    async def _call(self, fn: Callable[..., requests.Response], *args: Any, gate: RateGate | None = None,
+                    **kwargs: Any) -> dict:
+        """One API call in a worker thread, paced by `gate` (the timeline gate by default), retried
+        on 429/5xx/network errors; returns JSON."""
+        gate = gate or self._gate
         limited = failed = 0  # separate counts: a 429 is a wait, not a failure
         while True:
-            if (wait := self._gate.delay()) > 0:
+            if (wait := gate.delay()) > 0:
                 await self._sleep(wait)
             self.stats.requests += 1
             try:
@@ -316,18 +367,18 @@ class XSource:
                 log.warning("x: rate limited (429); waiting %.0fs", wait)
             except (tweepy.TwitterServerError, requests.RequestException) as exc:
                 if failed >= self._max_retries:
-                    raise SourceError(f"x: API unavailable after {failed + 1} tries: {_brief(exc)}") from None
+                    raise SourceError(f"x: API unavailable after {failed + 1} tries: {brief(exc)}") from None
                 wait, failed = self._backoff.server_error(failed), failed + 1
-                log.warning("x: %s; retrying in %.1fs", _brief(exc), wait)
+                log.warning("x: %s; retrying in %.1fs", brief(exc), wait)
             except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
-                raise SourceError(f"x: access denied ({_brief(exc)}); check sources.x.bearer_token and that "
+                raise SourceError(f"x: access denied ({brief(exc)}); check sources.x.bearer_token and that "
                                   "the app's access tier includes this endpoint (Basic or higher)") from None
             except tweepy.HTTPException as exc:  # 400/404 and other 4xx: retrying cannot help
-                raise RequestRejected(f"x: request rejected: {_brief(exc)}") from None
+                raise RequestRejected(f"x: request rejected: {brief(exc)}") from None
             else:
-                self._gate.observe(resp.headers)
+                gate.observe(resp.headers)
                 return _json(resp)
-            self._gate.next_at = self._clock() + wait
+            gate.next_at = self._clock() + wait
             self.stats.retries += 1
 
     # -- handle resolution ----------------------------------------------------------------------
@@ -347,7 +398,8 @@ class XSource:
         return ids
 
     async def _lookup(self, handles: list[str]) -> dict[str, str]:
-        payload = await self._call(self.client.get_users, usernames=handles, user_fields=USER_FIELDS)
+        payload = await self._call(self.client.get_users, usernames=handles, user_fields=USER_FIELDS,
+                                   gate=self._lookup_gate)
         found: dict[str, str] = {}
         for user in payload.get("data") or []:
             if isinstance(user, dict) and user.get("id") and user.get("username"):
@@ -398,6 +450,7 @@ class XSource:
         if newest and _id_gt(newest, since_id):
             self.store.set_checkpoint(key, newest)  # also covers skipped malformed items
         self.store.set_checkpoint(f"{FRESH_PREFIX}{user_id}", json.dumps({"handle": handle, "at": self._clock()}))
+        self.store.set_checkpoint(RECENT_KEY, json.dumps(self._recent_posts()))
 
     async def _emit(self, tweets: list[dict], users: dict[str, str], handle: str, since_id: str | None,
                     key: str) -> AsyncIterator[SourceItem]:
@@ -429,6 +482,8 @@ class XSource:
             self.stats.duplicates += 1
             return []
         self.stats.posts += 1
+        if self.deleted_window_s > 0:
+            self._recent_posts()[post.id] = [post.author_id, self._clock()]
         event = edit_event(post)
         if event is None:
             return [post]
@@ -444,6 +499,69 @@ class XSource:
                 async for item in items:
                     yield item
 
+    # -- profile changes and deletions (once per round) -----------------------------------------
+    async def check_round(self) -> AsyncIterator[SourceItem]:
+        """Profile-change events of every account, then deletion events of recent posts."""
+        for item in await self.check_profiles() + await self.check_deleted():
+            yield item
+
+    async def check_profiles(self) -> list[AccountEvent]:
+        """Compare every account's profile (GET /2/users?ids=) with the last one seen."""
+        events: list[AccountEvent] = []
+        ids = list(self._ids)
+        for i in range(0, len(ids), 100):  # the endpoint takes at most 100 ids
+            payload = await self._lookup_call(self.client.get_users, ids=ids[i:i + 100],
+                                              user_fields=PROFILE_USER_FIELDS)
+            for user in payload.get("data") or []:
+                if isinstance(user, dict) and str(user.get("id") or "") in self._ids and user.get("username"):
+                    events += self._profile_seen(str(user["id"]), user_profile(user))
+        return events
+
+    def _profile_seen(self, user_id: str, profile: dict[str, str]) -> list[AccountEvent]:
+        key, now = f"{PROFILE_PREFIX}{user_id}", self._clock()
+        old = json_checkpoint(self.store, key)
+        self.store.set_checkpoint(key, json.dumps({**profile, "seen_at": now}, ensure_ascii=False))
+        if profile["handle"] != self._ids[user_id]:
+            self._ids[user_id] = profile["handle"]  # later posts and stream rules use the new handle
+            self.store.cache_account(PLATFORM, profile["handle"], user_id)
+        # X does not say when a profile changed, only that it did since the last look: stamp the
+        # earliest moment (bounded to two rounds), so a post made right after a takeover's
+        # renaming is seen as following it
+        since = max(float(old.get("seen_at") or now), now - 2 * self.poll_interval_s) if old else now
+        return profile_events(user_id, old or None, profile, iso(_dt(since)))
+
+    async def check_deleted(self) -> list[AccountEvent]:
+        """'deleted' events for recent posts X no longer finds (GET /2/tweets?ids=, newest 100)."""
+        if self.deleted_window_s <= 0:
+            return []
+        recent = self._recent_posts()
+        horizon = self._clock() - self.deleted_window_s
+        for tid in [t for t, (_, at) in recent.items() if at < horizon]:
+            del recent[tid]
+        ids = sorted(recent, key=int)[-100:]
+        if not ids:
+            return []
+        payload = await self._lookup_call(self.client.get_tweets, ids=ids, tweet_fields=["author_id"])
+        at = iso(_dt(self._clock()))
+        events = [AccountEvent(platform=PLATFORM, account=self._ids.get(recent[tid][0], ""), kind="deleted", at=at,
+                               post_id=tid, extra={"user_id": recent.pop(tid)[0]})
+                  for tid in ids if tid in deleted_ids(payload)]
+        self.store.set_checkpoint(RECENT_KEY, json.dumps(recent))
+        return events
+
+    async def _lookup_call(self, fn: Callable[..., requests.Response], **kwargs: Any) -> dict:
+        """A lookup whose rejection (e.g. the tier lacks the endpoint) skips this check, not the source."""
+        try:
+            return await self._call(fn, gate=self._lookup_gate, **kwargs)
+        except RequestRejected as exc:
+            self.stats.problem(f"lookup skipped this round: {exc}")
+            return {}
+
+    def _recent_posts(self) -> dict[str, list]:
+        if self._recent is None:
+            self._recent = json_checkpoint(self.store, RECENT_KEY)
+        return self._recent
+
     # -- the live loop --------------------------------------------------------------------------
     async def stream(self) -> AsyncIterator[SourceItem]:
         """Poll forever, spreading accounts over the poll interval; merge the filtered stream if enabled."""
@@ -455,6 +573,9 @@ class XSource:
         gap = max(self.poll_interval_s / len(self._ids), self._gate.min_gap)
         next_slot = self._clock()
         while True:
+            async with aclosing(self.check_round()) as items:
+                async for item in items:
+                    yield item
             for user_id, handle in list(self._ids.items()):
                 async with aclosing(self._idle(next_slot - self._clock())) as items:
                     async for item in items:
@@ -507,7 +628,7 @@ class XSource:
                 await asyncio.to_thread(streamer.run)
             except (tweepy.TweepyException, requests.RequestException) as exc:
                 streamer.last_error = ("setup", getattr(getattr(exc, "response", None), "status_code", 0),
-                                       _brief(exc))
+                                       brief(exc))
             self.stats.stream_connects += 1
             attempt = 0 if streamer.got_data else attempt + 1
             wait = self._stream_wait(streamer.last_error, attempt)
@@ -586,7 +707,7 @@ class _Streamer(tweepy.StreamingClient):
         self.disconnect()
 
     def on_exception(self, exception: Exception) -> None:
-        self.last_error = ("exception", 0, _brief(exception))
+        self.last_error = ("exception", 0, brief(exception))
 
 
 def _put(queue: asyncio.Queue, raw: bytes) -> None:
@@ -625,8 +746,8 @@ def _json(resp: requests.Response) -> dict:
     return payload
 
 
-def _brief(exc: BaseException) -> str:
-    return f"{exc.__class__.__name__}: {exc}".splitlines()[0][:200]
+def _dt(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, tz=timezone.utc)
 
 
 def _id_gt(a: str, b: str | None) -> bool:

@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
-# route(method, path, query, headers) -> (status, headers, body)
+# route(method, path, query, headers) -> (status, headers, body); a body that is an exception
+# instance drops the connection without an answer (a network failure as the client sees it)
 Route = Callable[[str, str, dict[str, list[str]], dict[str, str]], tuple[int, dict[str, str], Any]]
 
 
@@ -28,9 +29,13 @@ class HttpStub:
                 stub.requests.append(("GET", parts.path, query))
                 stub.auth_headers.append(self.headers.get("Authorization", ""))
                 status, headers, body = stub.route("GET", parts.path, query, dict(self.headers))
-                data = body if isinstance(body, bytes) else json.dumps(body).encode()
+                if isinstance(body, BaseException):
+                    self.close_connection = True
+                    return
+                data = _encode(body)
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+                if not any(k.lower() == "content-type" for k in headers):
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -54,3 +59,10 @@ class HttpStub:
     def __exit__(self, *exc) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def _encode(body: Any) -> bytes:
+    """Bytes as they are, text as UTF-8 (already JSON or deliberately not), anything else as JSON."""
+    if isinstance(body, bytes):
+        return body
+    return body.encode() if isinstance(body, str) else json.dumps(body).encode()

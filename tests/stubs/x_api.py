@@ -1,8 +1,9 @@
 """Test doubles for the X API v2 that the REAL tweepy client talks to.
 
-- `FakeX`: a stateful stand-in for GET /2/users/by and GET /2/users/:id/tweets (since_id,
-  max_results, pagination_token semantics as X documents them), served through `responses`.
-  Scripted failures (429 with/without reset headers, 5xx, malformed items) can be queued.
+- `FakeX`: a stateful stand-in for GET /2/users/by, /2/users?ids=, /2/tweets?ids= and
+  /2/users/:id/tweets (since_id, max_results, pagination_token semantics as X documents them),
+  served over HTTP on 127.0.0.1; `mount(session)` points a tweepy client's session at it.
+  Scripted failures (429 with/without reset headers, 5xx, dropped connections) can be queued.
 - `FakeTime`: an injectable clock + async sleep that records every wait and advances the clock.
 - `LocalAdapter` + `StreamServer`: a local HTTP server on 127.0.0.1 speaking the filtered-stream
   wire format (CRLF-delimited JSON, blank keep-alive lines, connections cut mid-line), with
@@ -20,14 +21,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import responses
 from requests.adapters import HTTPAdapter
+
+from .httpstub import HttpStub
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "x"
 API = "https://api.twitter.com"
 BASE_ID = 1283540006735290368  # a July 2020 snowflake
 T0 = datetime(2020, 7, 15, 19, 0, tzinfo=timezone.utc)
 _TOKEN_PREFIX = "7140dibdnow9c7btw3w29grvx"  # real next_tokens are opaque base36-ish strings
+_TIMELINE = re.compile(r"/2/users/\d+/tweets")
 
 
 def fixture(name: str) -> Any:
@@ -51,11 +54,14 @@ def tweet_obj(tid: int, author_id: str, text: str, *, minutes: float = 0.0, urls
     return obj
 
 
-class FakeX:
-    """In-memory X: users, their tweets, a request log, and a queue of scripted failures."""
+class FakeX(HttpStub):
+    """In-memory X on 127.0.0.1: users, their tweets, a request log, and a queue of scripted failures."""
 
     def __init__(self, *, reset_at: int = 1594844400, limit: int = 900) -> None:
+        super().__init__(self._route)
         self.users: dict[str, tuple[str, str]] = {}  # lower handle -> (id, username)
+        self.profiles: dict[str, dict] = {}  # user id -> extra user fields (name, description, ...)
+        self.deleted: set[str] = set()  # tweet ids GET /2/tweets reports as not found
         self.tweets: dict[str, list[dict]] = {}  # user id -> tweet objects
         self.failures: list[tuple[int, dict, Any]] = []  # (status, headers, body) served first
         self.calls: list[tuple[str, dict]] = []
@@ -71,6 +77,21 @@ class FakeX:
     def add_user(self, username: str, uid: str) -> None:
         self.users[username.lower()] = (uid, username)
         self.tweets.setdefault(uid, [])
+        self.profiles.setdefault(uid, {"name": username.title(), "description": f"{username}'s bio",
+                                       "profile_image_url": f"https://pbs.twimg.com/profile_images/{uid}/a_normal.jpg"})
+
+    def rename(self, uid: str, username: str) -> None:
+        """A handle change: the same id under a new username."""
+        self.users = {k: v for k, v in self.users.items() if v[0] != uid}
+        self.users[username.lower()] = (uid, username)
+
+    def user_obj(self, uid: str) -> dict:
+        username = next(u for i, u in self.users.values() if i == uid)
+        return {"id": uid, "username": username, **self.profiles[uid]}
+
+    def mount(self, session) -> None:
+        """Send a tweepy client's (fixed-host) requests to this server."""
+        session.mount(API, LocalAdapter(self.base_url))
 
     def post(self, uid: str, text: str, **kw: Any) -> str:
         """Publish a tweet with the next (increasing) snowflake id; returns the id."""
@@ -92,60 +113,64 @@ class FakeX:
         self.failures.append((status, headers, body))
 
     # -- serving ---------------------------------------------------------------------------------
-    def install(self, rsps: responses.RequestsMock) -> None:
-        rsps.add_callback(responses.GET, f"{API}/2/users/by", callback=self._users_by)
-        rsps.add_callback(responses.GET, re.compile(rf"{re.escape(API)}/2/users/\d+/tweets"),
-                          callback=self._timeline)
+    def _route(self, method, path, query, headers):
+        params = {k: v[0] for k, v in query.items()}
+        self.calls.append((path, params))
+        if self.clock is not None:
+            self.call_times.append(self.clock())
+        self.auth_headers.append(headers.get("Authorization", ""))
+        if self.failures:
+            status, fail_headers, body = self.failures.pop(0)
+            text = body if isinstance(body, (str, BaseException)) else json.dumps(body)
+            return status, {"content-type": "application/problem+json", **fail_headers}, text
+        if path == "/2/users/by":
+            return self._users_by(params)
+        if path == "/2/users":
+            return self._users(params)
+        if path == "/2/tweets":
+            return self._tweets(params)
+        if _TIMELINE.fullmatch(path):
+            return self._timeline(path, params)
+        return 404, {}, {"title": "Not Found Error", "type": "about:blank", "status": 404}
 
     def _headers(self) -> dict:
         self.remaining = max(0, self.remaining - 1)
         return {"content-type": "application/json; charset=utf-8", "x-rate-limit-limit": str(self.limit),
                 "x-rate-limit-remaining": str(self.remaining), "x-rate-limit-reset": str(self.reset_at)}
 
-    def _begin(self, request) -> tuple[str, dict] | tuple[int, dict, str]:
-        parts = urlsplit(request.url)
-        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        self.calls.append((parts.path, params))
-        if self.clock is not None:
-            self.call_times.append(self.clock())
-        self.auth_headers.append(request.headers.get("Authorization", ""))
-        if self.failures:
-            status, headers, body = self.failures.pop(0)
-            if isinstance(body, BaseException):
-                raise body  # a network failure: responses passes it to the caller
-            text = body if isinstance(body, str) else json.dumps(body)
-            return status, {"content-type": "application/problem+json", **headers}, text
-        return parts.path, params
-
-    def _users_by(self, request):
-        begun = self._begin(request)
-        if isinstance(begun[0], int):
-            return begun
-        _, params = begun
+    def _users_by(self, params):
         data, errors = [], []
         for name in params.get("usernames", "").split(","):
             if name.lower() in self.users:
                 uid, username = self.users[name.lower()]
                 data.append({"id": uid, "name": username.title(), "username": username})
             else:
-                errors.append({"value": name, "detail": f"Could not find user with usernames: [{name}].",
-                               "title": "Not Found Error", "resource_type": "user", "parameter": "usernames",
-                               "resource_id": name, "type": "https://api.twitter.com/2/problems/resource-not-found"})
-        body: dict[str, Any] = {"data": data} if data else {}
-        if errors:
-            body["errors"] = errors
-        return 200, self._headers(), json.dumps(body)
+                errors.append(_not_found("user", name, "usernames"))
+        return 200, self._headers(), json.dumps(_partial(data, errors))
 
-    def _timeline(self, request):
-        begun = self._begin(request)
-        if isinstance(begun[0], int):
-            return begun
-        path, params = begun
+    def _users(self, params):
+        """GET /2/users?ids=: full user objects (all requested user.fields) for known ids."""
+        known = {uid for uid, _ in self.users.values()}
+        wanted = params.get("ids", "").split(",")
+        data = [self.user_obj(uid) for uid in wanted if uid in known]
+        errors = [_not_found("user", uid) for uid in wanted if uid not in known]
+        return 200, self._headers(), json.dumps(_partial(data, errors))
+
+    def _tweets(self, params):
+        """GET /2/tweets?ids=: found tweets in data, deleted ones as not-found errors."""
+        by_id = {t["id"]: t for ts in self.tweets.values() for t in ts if isinstance(t.get("id"), str)}
+        wanted = params.get("ids", "").split(",")
+        data = [by_id[t] for t in wanted if t in by_id and t not in self.deleted]
+        errors = [_not_found("tweet", t) for t in wanted if t not in by_id or t in self.deleted]
+        return 200, self._headers(), json.dumps(_partial(data, errors))
+
+    def _timeline(self, path, params):
         uid = path.split("/")[3]
         since = int(params.get("since_id", 0))
         size = int(params.get("max_results", 10))
         offset = int(params["pagination_token"][len(_TOKEN_PREFIX):], 36) if "pagination_token" in params else 0
-        newer = sorted((t for t in self.tweets.get(uid, []) if _tid(t) > since), key=_tid, reverse=True)
+        newer = sorted((t for t in self.tweets.get(uid, []) if _tid(t) > since and t.get("id") not in self.deleted),
+                       key=_tid, reverse=True)
         page = newer[offset:offset + size]
         return 200, self._headers(), json.dumps(self._page(uid, page, newer, offset + size))
 
@@ -162,7 +187,26 @@ class FakeX:
                 "meta": meta}
 
     def timeline_calls(self) -> list[dict]:
-        return [p for path, p in self.calls if path.endswith("/tweets")]
+        return [p for path, p in self.calls if _TIMELINE.fullmatch(path)]
+
+    def times_of(self, path_pattern: str) -> list[float]:
+        """When each request whose path matches was made (needs `clock`)."""
+        return [t for (path, _), t in zip(self.calls, self.call_times) if re.fullmatch(path_pattern, path)]
+
+
+def _partial(data: list, errors: list) -> dict:
+    """A v2 lookup answer: found objects in `data`, the rest as partial errors (200 either way)."""
+    body: dict[str, Any] = {"data": data} if data else {}
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def _not_found(resource: str, value: str, parameter: str = "ids") -> dict:
+    """The partial error X answers for an unknown (or deleted) user or tweet."""
+    return {"value": value, "detail": f"Could not find {resource} with {parameter}: [{value}].",
+            "title": "Not Found Error", "resource_type": resource, "parameter": parameter, "resource_id": value,
+            "type": "https://api.twitter.com/2/problems/resource-not-found"}
 
 
 def _tid(t: dict) -> int:
