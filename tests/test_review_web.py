@@ -408,6 +408,15 @@ def test_dismiss_with_allowlist_adds_only_the_alerts_own_values(site):
         assert store.list_values("allow_domain") == {"scam-giveaway.example"}
         assert store.list_values("allow_wallet") == {WALLET}
         assert store.review_row(ids["campaign"])["status"] == "dismissed"
+        # the next run's scorer reads the allowlist: the wallet is no evidence, the domain is allowed
+        from bot.config import Config
+        from bot.pipeline import Pipeline
+
+        scorer = Pipeline.from_config(Config(), store).scorer
+        again = scorer.analyze(Post(id="n1", platform="x", author="elonmusk", created_at=T0, text=BAIT,
+                                    urls=("https://scam-giveaway.example/claim",)))
+        assert again.wallets == () and scorer.intel.is_allowed("scam-giveaway.example")
+        assert not scorer.intel.is_allowed("forged.example")
     finally:
         store.close()
 
