@@ -278,3 +278,18 @@ def test_interaction_round_trip_is_fast(store):
     for _ in range(200):
         handle_interaction(store, body)
     assert (time.perf_counter() - t0) / 200 < 0.01  # well inside Slack's 3 s acknowledgement budget
+
+
+def test_readme_alert_examples_are_messages_the_apis_accept():
+    """The README's Telegram and Slack examples parse as the APIs would, and its reader's view matches."""
+    from .stubs.telegram_api import parse_tg_html
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Alerts\n"):readme.index("## Review queue\n")]
+    fenced = re.findall(r"```(\w+)\n(.*?)\n```", section, re.S)
+    html_text, shown = [body for lang, body in fenced if lang in ("html", "text")][:2]
+    assert parse_tg_html(html_text) == (shown.removesuffix("\n[ Confirm ] [ Dismiss ] [ Snooze ]"), "")
+    blocks = json.loads(next(body for lang, body in fenced if lang == "json"))
+    assert block_errors(blocks) == [] and all(o["verbatim"] for o in mrkdwn_objects(blocks))
+    assert [m for t in mrkdwn_texts(blocks) for m in ANGLE.findall(t)] == [
+        "https://x.com/binance/status/1283485504950571008|Open post"]
