@@ -56,6 +56,7 @@ class SlackStub(StubServer):
     `fail(method, *specs)` queues failures answered before success: (500,) internal_error,
     (429, seconds) with a Retry-After header, (200, "invalid_blocks") an ok:false error.
     `delay_s` slows chat.postMessage; `hold(n)` keeps the n-th post unanswered until released.
+    Blocks over Block Kit's limits get ``{"ok": false, "error": "invalid_blocks"}`` (`block_errors`).
     """
 
     def __init__(self, token: str = "xoxb-test-token-123", channel_id: str = "C0ALERTS") -> None:

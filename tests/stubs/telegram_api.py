@@ -195,6 +195,8 @@ class TelegramStub(StubServer):
     retry_after), 400 (bad request). `delay_s` slows every sendMessage; `hold(n)` keeps the
     n-th sendMessage (1-based) unanswered until `release()` — the "API accepted it but we
     never heard back" window. `push_update` queues an update for getUpdates (long polling).
+    sendMessage and editMessageText with parse_mode=HTML are parsed as the Bot API does
+    (`parse_tg_html`): what it would refuse gets its 400 "Bad Request: can't parse entities…".
     """
 
     def __init__(self, token: str = "123456:TEST-token-abcdef", chat_id: int = -1001234567890) -> None:
