@@ -10,6 +10,7 @@ import html
 import json
 import logging
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from bot.config import MastodonSource as MastodonConfig
 from bot.config import SecretRef
 from bot.errors import ConfigError, SourceError
-from bot.post import Post
+from bot.post import Post, parse_time
 from bot.sources import build_source
 from bot.sources.base import AccountEvent
 from bot.sources.mastodon import MastodonSource, html_to_text, status_to_post
@@ -203,6 +204,27 @@ def test_edit_and_profile_change_give_account_events_once(store):
     assert later == []
 
 
+def test_renaming_seen_with_the_post_after_it_is_stamped_before_that_post(store):
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, accounts=["alice@mastodon.example"])
+            await poll_all(src)
+            first_poll = time.time()
+            await asyncio.sleep(0.05)
+            api.account(ALICE_ID)["display_name"] = "Alice \u2728 Giveaway"
+            scam = numbered_status(STATUSES[0], 113108060000000000, "Claim your airdrop")
+            scam["created_at"] = datetime.now(timezone.utc).isoformat()
+            api.add_status(scam)
+            return first_poll, await poll_all(src)
+
+    first_poll, items = asyncio.run(run())
+    (renamed,) = [i for i in items if isinstance(i, AccountEvent)]
+    (post,) = [i for i in items if isinstance(i, Post)]
+    assert items.index(renamed) < items.index(post)
+    assert parse_time(renamed.at) <= post.created_at  # so the detector counts it as preceding the post
+    assert abs(parse_time(renamed.at).timestamp() - first_poll) < 1.5  # the last look that saw the old name
+
+
 def test_rate_limit_waits_for_reset_then_succeeds(store):
     async def run():
         with stub() as api:
@@ -215,6 +237,24 @@ def test_rate_limit_waits_for_reset_then_succeeds(store):
 
     elapsed, items, src = asyncio.run(run())
     assert 0.9 <= elapsed < 5 and src.stats.rate_limited == 1 and len(ids(items)) == 3
+
+
+def test_rate_limit_without_reset_header_backs_off_instead_of_using_a_stale_reset(store):
+    """A 429 without X-RateLimit-Reset (e.g. from a proxy): the reset of an earlier answer, which
+    still had requests left, says nothing about it, so exponential backoff applies."""
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, accounts=["alice@mastodon.example"], base_delay=0.2)
+            await src.resolve()  # its answer carried a reset five minutes ahead and 299 remaining
+            api.fail(429, times=2)
+            start = time.monotonic()
+            async with asyncio.timeout(20):
+                items = await poll_all(src)
+            return time.monotonic() - start, items, src
+
+    elapsed, items, src = asyncio.run(run())
+    assert src.stats.rate_limited == 2 and len(ids(items)) == 3
+    assert 0.1 + 0.2 <= elapsed < 3  # equal jitter: at least half of 0.2 s, then of 0.4 s; never minutes
 
 
 def test_server_errors_are_retried_with_backoff(store):

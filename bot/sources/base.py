@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Protocol
 
-from ..post import Post
+from ..post import Post, iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +65,14 @@ def json_checkpoint(store, key: str) -> dict:
 def brief(exc: BaseException) -> str:
     """An exception as one short line for logs and errors."""
     return f"{exc.__class__.__name__}: {exc}".splitlines()[0][:200]
+
+
+def change_stamp(last_seen: float | None, now: float, interval_s: float) -> str:
+    """When to date a profile change found by polling: the last look that saw the old value.
+
+    Polling only shows that a field changed since then. The earliest moment (bounded to two
+    intervals, in case the watcher was down) keeps a post made right after a takeover's
+    renaming, fetched in the same poll, after the event, where the detector counts it.
+    """
+    since = max(last_seen if last_seen is not None else now, now - 2 * interval_s)
+    return iso(datetime.fromtimestamp(since, tz=timezone.utc))

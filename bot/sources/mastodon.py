@@ -32,7 +32,7 @@ from ..errors import SourceError
 from ..post import Post, iso, parse_time
 from ..redact import redact_secret
 from ..retry import backoff
-from .base import AccountEvent, SourceItem, brief, json_checkpoint
+from .base import AccountEvent, SourceItem, brief, change_stamp, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.mastodon")
 
@@ -223,7 +223,8 @@ class MastodonSource:
             items.append(status_to_post(status, handle))
         self.stats.statuses += len(statuses)
         newest = str(statuses[-1]["id"]) if statuses else since
-        return items, {"since": newest, "edits": edits, "profile": _profile_of(recent)}
+        profile = _profile_of(recent)
+        return items, {"since": newest, "edits": edits, "profile": profile and {**profile, "seen_at": time.time()}}
 
     def commit(self, account_id: str, state: dict[str, Any]) -> None:
         """Persist the checkpoint, the seen edit times and the last known profile."""
@@ -276,7 +277,7 @@ class MastodonSource:
         known = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:profile")
         if not now or not known:
             return []
-        at = iso(datetime.now(timezone.utc))
+        at = change_stamp(known.get("seen_at"), time.time(), self.poll_interval_s)
         return [AccountEvent(PLATFORM, handle, kind, at, old=known.get(kind, ""), new=now[kind],
                              extra={"account_id": account_id})
                 for kind in PROFILE_FIELDS if now[kind] != known.get(kind, "")]
@@ -312,7 +313,10 @@ class MastodonSource:
     def _ratelimit_delay(self, attempt: int) -> float:
         """Wait until X-RateLimit-Reset (as Mastodon.py parsed it), else back off."""
         reset = self.api.ratelimit_reset
-        if reset is None or reset <= time.time():
+        # Mastodon.py keeps the headers of the last answer that had them: a 429 without them
+        # leaves an earlier answer's reset, whose requests left > 0 shows it is not about this 429
+        stale = (self.api.ratelimit_remaining or 0) > 0
+        if reset is None or reset <= time.time() or stale:
             return self._backoff(attempt)
         return min(self.max_delay, reset - time.time() + 0.05)
 

@@ -44,7 +44,7 @@ from ..errors import SourceError
 from ..redact import redact_secret
 from ..retry import backoff
 from ..post import Post, iso, parse_time
-from .base import AccountEvent, SourceItem, brief, json_checkpoint
+from .base import AccountEvent, SourceItem, brief, change_stamp, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.x")
 
@@ -524,11 +524,8 @@ class XSource:
         if profile["handle"] != self._ids[user_id]:
             self._ids[user_id] = profile["handle"]  # later posts and stream rules use the new handle
             self.store.cache_account(PLATFORM, profile["handle"], user_id)
-        # X does not say when a profile changed, only that it did since the last look: stamp the
-        # earliest moment (bounded to two rounds), so a post made right after a takeover's
-        # renaming is seen as following it
-        since = max(float(old.get("seen_at") or now), now - 2 * self.poll_interval_s) if old else now
-        return profile_events(user_id, old or None, profile, iso(_dt(since)))
+        at = change_stamp(old.get("seen_at"), now, self.poll_interval_s)
+        return profile_events(user_id, old or None, profile, at)
 
     async def check_deleted(self) -> list[AccountEvent]:
         """'deleted' events for recent posts X no longer finds (GET /2/tweets?ids=, newest 100)."""
