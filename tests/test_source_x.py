@@ -20,8 +20,8 @@ from bot.pipeline import Pipeline
 from bot.post import Post, iso
 from bot.sources.base import AccountEvent
 from bot.sources.x import (MAX_429_WAIT_S, RULE_LIMIT, RULE_TAG, Backoff, MalformedTweet, RateGate, XSource,
-                           edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
-                           users_by_id)
+                           deleted_ids, edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
+                           user_profile, users_by_id)
 from bot.store import Store
 from tests.stubs.x_api import FIXTURES, FakeTime, FakeX, LocalAdapter, StreamServer, fixture, tweet_obj
 
@@ -130,6 +130,10 @@ def test_fake_api_speaks_the_fixture_shape(fake, ftime, store):
     want = set(fixture("timeline_page.json")["data"][0])
     got = set(fake.tweets[ELON][0])
     assert got == want
+    assert set(fake.user_obj(ELON)) == set(fixture("users_lookup.json")["data"][0])
+    fake.deleted.add(fake.tweets[ELON][0]["id"])
+    answer = x_client().get_tweets(ids=[fake.tweets[ELON][0]["id"]])  # tweepy parses the partial error
+    assert answer.data is None and set(answer.errors[0]) == set(fixture("tweets_lookup_deleted.json")["errors"][0])
 
 
 # -- polling ------------------------------------------------------------------------------------
@@ -499,6 +503,15 @@ def test_network_error_is_retried_and_429s_do_not_use_up_error_retries(fake, fti
 
 
 # -- profile changes and deletions ----------------------------------------------------------------
+def test_lookup_fixtures_map_to_profile_fields_and_deleted_ids():
+    user = fixture("users_lookup.json")["data"][0]
+    assert user_profile(user) == {"display_name": "Elon Musk", "handle": "elonmusk", "bio": "",
+                                  "avatar": user["profile_image_url"]}
+    # only not-found is a deletion: a protected account's tweet is hidden, not gone
+    assert deleted_ids(fixture("tweets_lookup_deleted.json")) == {"1283559990000000000"}
+    assert deleted_ids({"errors": "junk"}) == set() and deleted_ids({}) == set()
+
+
 def test_profile_changes_give_account_events_after_a_baseline(fake, ftime, store):
     src = resolved(store, ftime)
     assert asyncio.run(src.check_profiles()) == []  # the first look is the baseline
