@@ -225,6 +225,24 @@ def test_renaming_seen_with_the_post_after_it_is_stamped_before_that_post(store)
     assert abs(parse_time(renamed.at).timestamp() - first_poll) < 1.5  # the last look that saw the old name
 
 
+def test_malformed_statuses_are_counted_skipped_and_passed_by_the_checkpoint(store):
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, accounts=["alice@mastodon.example"])
+            await poll_all(src)
+            no_time = numbered_status(STATUSES[0], 113108050000000001, "no time")
+            del no_time["created_at"]
+            bad_time = numbered_status(STATUSES[0], 113108050000000002, "x")
+            bad_time["created_at"] = "yesterday"
+            for status in (no_time, bad_time, numbered_status(STATUSES[0], 113108050000000003, "fine")):
+                api.add_status(status)
+            return src, await poll_all(src), await poll_all(src)
+
+    src, items, again = asyncio.run(run())
+    assert ids(items) == ["113108050000000003"] and src.stats.malformed == 2
+    assert again == [] and store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108050000000003"
+
+
 def test_rate_limit_waits_for_reset_then_succeeds(store):
     async def run():
         with stub() as api:

@@ -116,12 +116,13 @@ def _defuse(html: str) -> str:
 # -- the source ----------------------------------------------------------------------------------
 @dataclass
 class PollStats:
-    """Counters: polls made, statuses yielded, retries after rate limits or server errors."""
+    """Counters: polls made, statuses yielded, retries after rate limits or server errors, malformed skipped."""
 
     polls: int = 0
     statuses: int = 0
     retries: int = 0
     rate_limited: int = 0
+    malformed: int = 0
 
 
 class MastodonSource:
@@ -219,12 +220,22 @@ class MastodonSource:
         edits = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:edits")
         items: list[SourceItem] = self._profile_events(account_id, handle, recent)
         items += self._edit_events(handle, recent, since, edits)
-        for status in statuses:
-            items.append(status_to_post(status, handle))
-        self.stats.statuses += len(statuses)
+        items += self._posts(account_id, handle, statuses)
         newest = str(statuses[-1]["id"]) if statuses else since
         profile = _profile_of(recent)
         return items, {"since": newest, "edits": edits, "profile": profile and {**profile, "seen_at": time.time()}}
+
+    def _posts(self, account_id: str, handle: str, statuses: list) -> list[SourceItem]:
+        """Posts of the new statuses; a malformed one is counted and skipped (the checkpoint passes it)."""
+        posts: list[SourceItem] = []
+        for status in statuses:
+            try:
+                posts.append(status_to_post(status, handle))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                self.stats.malformed += 1
+                self._problem(f"account {account_id}: malformed status {status.get('id')!r} skipped: {brief(exc)}")
+        self.stats.statuses += len(posts)
+        return posts
 
     def commit(self, account_id: str, state: dict[str, Any]) -> None:
         """Persist the checkpoint, the seen edit times and the last known profile."""
