@@ -276,3 +276,45 @@ def test_no_evidence_threshold_lets_only_very_high_scores_through():
     m.no_evidence_threshold = 2.0
     assert not Scorer(model=m).score(make_post("1", "a", LINK_ONLY)).flagged
     assert Scorer().no_evidence_threshold > 1  # rules only: never without evidence
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 2 ** 32 - 1), max_size=300))
+def test_radix_sort_of_32_bit_keys_equals_numpy_sort(values):
+    keys = np.array(values, dtype=np.uint32)
+    assert np.array_equal(features._sorted(keys), np.sort(keys))
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts)
+def test_32_bit_keys_count_exactly_like_64_bit_keys(docs):
+    # the real widths (2**18 / 2**17 columns) take the 32-bit path; the 64-bit path is the reference
+    docs = [squeeze(d) for d in docs]
+    fast = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=2 ** 18),
+            features.hashed_words(docs, ngram_range=(1, 2), n_features=2 ** 17)]
+    assert features._key_type(len(docs), 2 ** 18) is np.uint32
+    original = features._key_type
+    try:
+        features._key_type = lambda n_docs, n_features: np.uint64
+        slow = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=2 ** 18),
+                features.hashed_words(docs, ngram_range=(1, 2), n_features=2 ** 17)]
+    finally:
+        features._key_type = original
+    for X, Y in zip(fast, slow):
+        assert X.shape == Y.shape and (X != Y).nnz == 0
+        assert np.array_equal(X.indptr, Y.indptr) and np.array_equal(X.indices, Y.indices)
+
+
+bait_fragments = st.sampled_from([WALLET_2020, "0x52908400098527886E0F7030069857D2E4169EE7", "send back double",
+                                  "giveaway", "$ETH", "#btc", "@elon", "https://binance-gift.com/x", "bit.ly/a",
+                                  "5 btc", "€20", "s e n d", "\u200b", "аирдроп", "never share your seed", " "])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.one_of(bait_fragments, st.text(max_size=8)), max_size=12).map(" ".join),
+                min_size=1, max_size=5))
+def test_evidence_matrix_equals_the_row_by_row_reference(bodies):
+    s = Scorer()
+    analyses = [s.analyze(make_post(str(i), "a", b)) for i, b in enumerate(bodies)]
+    want = np.array([features.evidence_vector(a) for a in analyses])
+    assert np.array_equal(features.evidence_matrix(analyses), want)
