@@ -101,7 +101,8 @@ class Scorer:
     def analyze(self, post: Post) -> Analysis:
         """Gather the evidence of one post."""
         norm = normalize(post.text[:MAX_TEXT])
-        wallets = tuple(w for w in find_wallets(norm.text, norm.folded) if w.address.lower() not in self.allow_wallets)
+        found = find_wallets(norm.text, norm.folded)
+        wallets = tuple(w for w in found if w.address.lower() not in self.allow_wallets) if found else ()
         links = tuple(l for l in find_links(norm.text, post.urls)
                       if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets
         judgements = tuple(self.intel.judge(h) for h in list(dict.fromkeys(l.host for l in links if l.host))[:MAX_HOSTS])
@@ -151,14 +152,19 @@ def severity_for(score: float) -> str:
     return "low"
 
 
+_JUDGEMENT_WEIGHT = {"block": 4.0, "lookalike": 2.4, "shortener": 0.3}
+
+
 def _evidence(norm: Normalized, wallets: tuple[Wallet, ...], judgements: tuple[DomainJudgement, ...],
               cues: tuple[language.Cue, ...], crypto: bool) -> tuple[Evidence, ...]:
+    if not (wallets or cues or norm.obfuscation) and all(j.kind not in _JUDGEMENT_WEIGHT for j in judgements):
+        return ()  # most posts: nothing to report
     out: list[Evidence] = []
     for chain in dict.fromkeys(w.chain for w in wallets):
         first = next(w for w in wallets if w.chain == chain)
         out.append(Evidence("wallet", 1.2, f"{wallet_phrase(first)} (checksum valid)", first.address))
     for j in judgements:
-        weight = {"block": 4.0, "lookalike": 2.4, "shortener": 0.3}.get(j.kind)
+        weight = _JUDGEMENT_WEIGHT.get(j.kind)
         if weight:
             out.append(Evidence(f"domain_{j.kind}", weight, f"link to {j.domain}: {j.detail}", j.domain))
     out.extend(Evidence(f"cue_{c.name}", c.weight, c.label, c.name) for c in cues)
