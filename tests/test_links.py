@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.detect import links
 from bot.detect.links import (
     DomainIntel, Link, canonical_host, find_links, levenshtein, public_suffix, registrable_domain, skeleton,
 )
@@ -137,6 +138,38 @@ def test_find_links_never_raises_and_hosts_come_from_input(text, urls):
 def test_find_links_never_raises_on_any_text(text, urls):
     for link in find_links(text, urls):
         assert link.host == canonical_host(link.host)
+
+
+def _find_links_reference(text, urls=()):
+    """The whole-text scan find_links replaced: one finditer over the text, host parsing uncached."""
+    found = {}
+    for m in links._LINK_RE.finditer(text):
+        link = links._from_url(m.group("url")) if m.group("url") else links._from_bare(m)
+        if link is not None and link.url not in found:
+            found[link.url] = link
+            if len(found) >= links.MAX_LINKS:
+                break
+    for url in urls:
+        link = links._from_url(url) if "://" in url else links._from_platform_bare(url)
+        if link is not None and link.url not in found:
+            found[link.url] = link
+    return list(found.values())
+
+
+_SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "  "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _SPACES, st.text(max_size=6)), max_size=40).map("".join),
+       st.lists(_LINKY_TEXT, max_size=2))
+def test_token_scan_equals_whole_text_scan(text, urls):
+    assert find_links(text, urls) == _find_links_reference(text, urls)
+
+
+def test_token_scan_stops_at_max_links():
+    text = " ".join(f"site{i}.com" for i in range(links.MAX_LINKS + 10))
+    assert find_links(text) == _find_links_reference(text)
+    assert len(find_links(text)) == links.MAX_LINKS
 
 
 @pytest.mark.parametrize("blob", [

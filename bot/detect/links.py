@@ -163,12 +163,7 @@ def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
     domains in prose such as "e.g", "file.py", "v1.2" or "Mr.Smith"."""
     found: dict[str, Link] = {}
     if "://" in text or _HINT_RE.search(text):
-        for m in _LINK_RE.finditer(text):
-            link = _from_url(m.group("url")) if m.group("url") else _from_bare(m)
-            if link is not None and link.url not in found:
-                found[link.url] = link
-                if len(found) >= MAX_LINKS:
-                    break
+        _scan(text, found)
     for url in urls:
         link = _from_url(url) if "://" in url else _from_platform_bare(url)
         if link is not None and link.url not in found:
@@ -176,8 +171,30 @@ def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
     return list(found.values())
 
 
+def _scan(text: str, found: dict[str, Link]) -> None:
+    """Add the links of text to found, up to MAX_LINKS.
+
+    No match spans whitespace and the pattern treats whitespace like the string's ends, so
+    each whitespace-separated token is scanned alone; a token without '.' or "://" (most of
+    the prose) is skipped without entering the regex engine, and so is a repeated token
+    (its links are already in found)."""
+    seen: set[str] = set()
+    for token in text.split():
+        if "://" not in token and ("." not in token or not _HINT_RE.search(token)) or token in seen:
+            continue
+        seen.add(token)
+        for m in _LINK_RE.finditer(token):
+            link = _from_url(m.group("url")) if m.group("url") else _from_bare(m)
+            if link is not None and link.url not in found:
+                found[link.url] = link
+                if len(found) >= MAX_LINKS:
+                    return
+
+
 def _trim(url: str) -> str:
     """Drop sentence punctuation after a link, keeping a ')' that closes a '(' inside it."""
+    if not url or url[-1] not in _TRAILING:
+        return url  # the usual case: nothing to drop, no parentheses to count
     end, opens, closes = len(url), url.count("("), url.count(")")
     while end and url[end - 1] in _TRAILING:
         if url[end - 1] == ")":
@@ -189,13 +206,26 @@ def _trim(url: str) -> str:
 
 
 _HOST_RE = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W_](?:[\w-]{0,61}[^\W_])?$")
+_AUTHORITY_END = re.compile(r"[/?#\\]")
+_MAX_CACHED_AUTHORITY = 300  # a DNS name has at most 253 characters; longer keys are not cached
 
 
 def _from_url(raw: str) -> Link | None:
     """A Link for a scheme URL, or None when it carries no usable host."""
     url = _trim(raw.strip())
     rest = url.split("://", 1)[1]
-    authority = re.split(r"[/?#\\]", rest, maxsplit=1)[0].rpartition("@")[2]
+    end = _AUTHORITY_END.search(rest)
+    authority = rest[:end.start()] if end else rest
+    parsed = (_host_and_domain(authority) if len(authority) <= _MAX_CACHED_AUTHORITY
+              else _host_and_domain.__wrapped__(authority))
+    return None if parsed is None else Link(url, *parsed)
+
+
+@functools.lru_cache(maxsize=16384)
+def _host_and_domain(authority: str) -> tuple[str, str] | None:
+    """(canonical host, eTLD+1) of a URL authority, or None when it holds no usable host.
+    Cached: posts link to the same few hosts again and again."""
+    authority = authority.rpartition("@")[2]
     if authority.startswith("["):
         host = authority[1:].partition("]")[0]  # IPv6 literal
     else:
@@ -203,7 +233,7 @@ def _from_url(raw: str) -> Link | None:
     if not host or not (_HOST_RE.match(host) or ":" in host):
         return None
     host = canonical_host(host)
-    return Link(url=url, host=host, domain=registrable_domain(host))
+    return host, registrable_domain(host)
 
 
 def _from_bare(m: re.Match[str]) -> Link | None:
