@@ -69,9 +69,11 @@ class Pipeline:
 
     def __init__(self, store: Store, scorer: Scorer, *, channels: Sequence[Channel] = (),
                  watched: Iterable[str] = (), window_s: float = 7200.0, min_accounts: int = 2,
-                 profile_min_posts: int = 20, on_alert: Callable[[Alert], None] | None = None) -> None:
+                 profile_min_posts: int = 20, on_alert: Callable[[Alert], None] | None = None,
+                 model_for_all: bool = False) -> None:
         self.store = store
         self.scorer = scorer
+        self.model_for_all = model_for_all  # True: the model scores posts that cannot alert too
         self.channels = list(channels)
         self.watched = {w.lower() for w in watched}
         self.campaigns = CampaignTracker(window_s=window_s, min_accounts=min_accounts)
@@ -106,10 +108,12 @@ class Pipeline:
         return self.process_batch([post])
 
     def process_batch(self, posts: Sequence[Post]) -> list[Alert]:
-        """Score posts in one model call, then apply habits and campaigns in order."""
+        """Score posts in one model call, then apply habits and campaigns in order. The model is asked
+        only about posts it could flag: the rest cannot alert whatever their score."""
         analyses = [self.scorer.analyze(p) for p in posts]
         fired: list[Alert] = []
-        for analysis, verdict in zip(analyses, self.scorer.verdicts(analyses)):
+        verdicts = self.scorer.verdicts(analyses, flaggable_only=not self.model_for_all)
+        for analysis, verdict in zip(analyses, verdicts):
             fired.extend(self._after_verdict(analysis, verdict))
         return fired
 

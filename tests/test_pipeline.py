@@ -92,3 +92,28 @@ def test_identical_brand_promos_across_accounts_are_no_campaign(store):
                        minutes=i, urls=[f"https://shop.brand-example.com/drop/{i}"]) for i in range(6)]
     fired, pipe = run(store, posts)
     assert fired == [] and pipe.stats.campaigns == set()
+
+
+def test_asking_the_model_only_about_flaggable_posts_changes_no_alert(tmp_path):
+    # the pipeline skips the model for posts no score could flag; the whole demo stream must alert
+    # exactly as when the model scores every post, and the skipped posts must say they were ruled
+    from pathlib import Path
+
+    from bot.detect.model import DEFAULT_MODEL, load_model
+    from bot.jsonl import ReadStats, read_posts
+    from bot.store import Store
+
+    demo = Path(__file__).resolve().parents[1] / "bot" / "data" / "demo.jsonl"
+    posts = list(read_posts(str(demo), ReadStats()))
+    model, out = load_model(DEFAULT_MODEL), {}
+    for every in (True, False):
+        store, fired = Store(tmp_path / f"{every}.db"), []
+        pipe = Pipeline.from_config(Config(), store, model=model, on_alert=fired.append, model_for_all=every)
+        for i in range(0, len(posts), 128):
+            pipe.process_batch(posts[i:i + 128])
+        pipe.close()
+        versions = [r[0] for r in store.db.execute("SELECT model_version FROM verdicts")]
+        out[every] = ([(a.alert_id, a.accounts, a.severity, a.score, a.reasons) for a in fired], versions)
+    assert out[True][0] == out[False][0] and len(out[True][0]) >= 10
+    assert set(out[True][1]) == {model.version}
+    assert {model.version, "rules-1"} == set(out[False][1])

@@ -19,6 +19,7 @@ from .normalize import Normalized, normalize
 from .wallets import find_wallets
 
 RULE_BIAS = -3.6
+RULES_VERSION = "rules-1"  # the model_version of a verdict scored by the rules alone
 MAX_HOSTS = 32  # hosts judged per post: bait needs a few links, a crafted post must not cost seconds
 # Characters of a post's text that are judged: X's long-post limit (Bluesky allows 300, Mastodon 500 by
 # default). Bait must be seen to work, so it sits near the top; a crafted 100 KB post must stay cheap.
@@ -96,7 +97,7 @@ class Scorer:
 
     @property
     def model_version(self) -> str:
-        return getattr(self.model, "version", "") or "rules-1"
+        return getattr(self.model, "version", "") or RULES_VERSION
 
     def analyze(self, post: Post) -> Analysis:
         """Gather the evidence of one post."""
@@ -120,28 +121,33 @@ class Scorer:
         analyses = [self.analyze(p) for p in posts]
         return self.verdicts(analyses)
 
-    def verdicts(self, analyses: Sequence[Analysis]) -> list[Verdict]:
-        probs = self._probabilities(analyses)
-        return [self._verdict(a, p) for a, p in zip(analyses, probs)]
+    def verdicts(self, analyses: Sequence[Analysis], *, flaggable_only: bool = False) -> list[Verdict]:
+        """Verdicts of analysed posts, with one batched model call. The model scores every post (a
+        ranking, as `score` and `eval` need: quiet posts too, else they would tie at the bottom), or
+        with `flaggable_only` just the posts it could flag; the others keep the rule probability and
+        say so in `model_version` (the pipeline: no score could flag them, so no alert changes)."""
+        asked = [a for a in analyses if not flaggable_only or self.could_flag(a)] if self.model else []
+        probs = iter(self.model.predict_proba(asked)) if asked else iter(())
+        asked_ids = {id(a) for a in asked}
+        return [self._verdict(a, float(next(probs)), self.model_version) if id(a) in asked_ids
+                else self._verdict(a, sigmoid(a.rule_logit), RULES_VERSION) for a in analyses]
 
-    def _probabilities(self, analyses: Sequence[Analysis]) -> list[float]:
-        """The model's probability for every post (quiet ones too: a flat rule score would tie them at
-        the bottom of the ranking), else the rule probability. Flagging still needs scam evidence."""
-        if self.model is None or not analyses:
-            return [sigmoid(a.rule_logit) for a in analyses]
-        return [float(p) for p in self.model.predict_proba(analyses)]
+    def could_flag(self, a: Analysis) -> bool:
+        """Whether some score would flag this post: scam evidence, or (with a model that flags without
+        evidence) any link or cue."""
+        return a.scam_evidence or (not a.quiet and self.no_evidence_threshold <= 1.0)
 
     def flag(self, a: Analysis, score: float) -> bool:
         """Whether a score flags this post: one without scam evidence (a benign link post) needs far more,
         and a quiet post (no wallet, link, cue or crypto word) is never flagged, however it ranks."""
         return score >= self.threshold and (a.scam_evidence or (not a.quiet and score >= self.no_evidence_threshold))
 
-    def _verdict(self, a: Analysis, prob: float) -> Verdict:
+    def _verdict(self, a: Analysis, prob: float, model_version: str) -> Verdict:
         if any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
         return Verdict(post=a.post, score=prob, flagged=self.flag(a, prob), severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
-                       evidence=a.evidence, model_version=self.model_version)
+                       evidence=a.evidence, model_version=model_version)
 
 
 def severity_for(score: float) -> str:
