@@ -136,7 +136,9 @@ class Alert:
 
 def iso(ts: datetime) -> str:
     """ISO 8601 in UTC with a trailing Z."""
-    return ts.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    if ts.tzinfo is not timezone.utc:  # parse_time already gives UTC: skip the conversion then
+        ts = ts.astimezone(timezone.utc)
+    return ts.isoformat().replace("+00:00", "Z")
 
 
 def parse_time(value: str) -> datetime:

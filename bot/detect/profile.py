@@ -15,6 +15,7 @@ from typing import Iterable
 from ..post import Evidence, Post
 
 MAX_KEYS = 200  # per counter: a profile stays small whatever the account posts
+_HOURS = tuple(str(h) for h in range(24))  # counter keys, without a str() per post
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Profile:
         self.crypto_posts += int(crypto)
         self.mention_posts += int("@" in post.text)
         _bump(self.sources, post.source)
-        _bump(self.hours, str(post.created_at.hour))
+        _bump(self.hours, _HOURS[post.created_at.hour])
         _bump(self.langs, post.lang)
         for d in set(domains):
             _bump(self.domains, d)
@@ -86,7 +87,7 @@ def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[s
         if share < 0.02:
             what = "first crypto post" if profile.crypto_posts == 0 else f"crypto in {share:.0%} of posts"
             out.append(Evidence("habit_crypto", 1.4 * confidence, f"{what} in {n:,} posts", "crypto"))
-    hour = str(post.created_at.hour)
+    hour = _HOURS[post.created_at.hour]
     if _rare(profile.hours, hour, n)[0] and n >= 50:
         out.append(Evidence("habit_hour", 0.5 * confidence,
                             f"posted at {post.created_at.hour:02d}:00 UTC, an hour it never posts at", hour))
