@@ -106,3 +106,56 @@ def test_gate_finds_every_trigger_exactly():
         text = t + pairs[(i * 7) % len(pairs)][0] + " x " + pairs[(i * 13) % len(pairs)][0]
         want = set().union(*(cs for trig, cs in pairs if trig in text))
         assert language.candidate_cues(text) == want, text
+
+
+# -- per-alternative gates: each alternative is searched only when a trigger it must contain is present
+_TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(WORDS + [t for t, _ in language._TRIGGERS] + [" ", "  ", ":", "$"]),
+                                   st.text(max_size=4)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_present_triggers_are_exactly_the_substring_triggers(text):
+    assert language.present_triggers(text) == {t for t, _ in language._TRIGGERS if t in text}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_every_alternative_match_holds_a_trigger_of_its_gate(text):
+    for cue, parts in language._PARTS.items():
+        for pattern, gate in parts:
+            m = pattern.search(text)
+            if m is not None and gate is not None:
+                assert any(t in m.group() for t in gate), (cue.name, pattern.pattern, m.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_gated_cues_equal_the_ungated_reference(text):
+    slow = language.find_cues_slow(text)
+    if any(c.weight > 0 for c in slow):
+        assert language.find_cues(text) == slow
+    else:
+        assert language.find_cues(text) == [] or all(c.weight < 0 for c in language.find_cues(text))
+
+
+def test_every_cue_is_split_into_its_alternatives():
+    for cue in language.CUES + language.COUNTER_CUES:
+        assert cue.pattern.pattern == "|".join(f"(?:{a})" for a in cue.alternatives)
+        assert len(language._PARTS[cue]) == len(cue.alternatives)
+
+
+@pytest.mark.parametrize("alternative, gate", [
+    (r"\bsend\s+back", {"send"}),
+    (r"\br[ée]clam\w+\s+(vos|votre)", {"reclam", "réclam"}),
+    (r"\b(doubled|2x)\s+your", {"doubl", "2x"}),
+    (r"\b(refund|compensation)s?\s+here", {"refund", "compensation"}),
+    (r"(?:airdrop)+", {"air"}),
+    (r"(?i:airdrop)", None),         # case-insensitive literals are no gate
+    (r"(?i)airdrop", None),
+    (r"(airdrop)?\s+now", None),     # optional parts are no gate
+    (r"\b(a|airdrop)\s", None),      # one branch without a trigger: no gate
+])
+def test_required_triggers(alternative, gate):
+    got = language.required_triggers(alternative)
+    assert (None if got is None else set(got)) == gate

@@ -8,7 +8,7 @@ backtrack catastrophically.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _G = r"[^.!?\n]{0,40}?"  # a bounded gap inside one sentence
 
@@ -22,11 +22,13 @@ class Cue:
     label: str
     pattern: re.Pattern[str]
     triggers: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the pattern's parts
 
 
 def _cue(name: str, triggers: tuple[str, ...], weight: float, label: str, *alternatives: str) -> Cue:
     """A cue whose pattern can only match where one of its literal triggers occurs."""
-    return Cue(name, weight, label, re.compile("|".join(f"(?:{a})" for a in alternatives)), triggers)
+    return Cue(name, weight, label, re.compile("|".join(f"(?:{a})" for a in alternatives)), triggers,
+               alternatives)
 
 
 CUES: tuple[Cue, ...] = (
@@ -235,42 +237,63 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _ASCII = [t for t, _ in _TRIGGERS if t.isascii()]
 _GATE = re.compile("(?=(" + _trie_pattern(_ASCII) + "))")
-_OPENS = {t: frozenset().union(*(cs for p, cs in _TRIGGERS if t.startswith(p))) for t in _ASCII}
+_PREFIXES = {t: frozenset(p for p in _ASCII if t.startswith(p)) for t in _ASCII}
+_OWNERS = dict(_TRIGGERS)
 
 
 def _script(trigger: str) -> str:
     return "cyrillic" if _CYRILLIC.search(trigger) else "cjk" if _CJK.search(trigger) else "latin"
 
 
-_OTHER = {k: tuple((t, c) for t, c in _TRIGGERS if not t.isascii() and _script(t) == k) for k in ("latin", "cyrillic", "cjk")}
+_OTHER = {k: tuple(t for t, _ in _TRIGGERS if not t.isascii() and _script(t) == k) for k in ("latin", "cyrillic", "cjk")}
 
 
-def _add(found: set[Cue], folded: str, triggers) -> None:
-    for trigger, cues in triggers:
+def _add(present: set[str], folded: str, triggers: tuple[str, ...]) -> None:
+    for trigger in triggers:
         if trigger in folded:
-            found |= cues
+            present.add(trigger)
+
+
+def present_triggers(folded: str) -> set[str]:
+    """Every trigger that is a substring of the text (exactly those)."""
+    present: set[str] = set()
+    for t in set(_GATE.findall(folded)):
+        present |= _PREFIXES[t]
+    if not folded.isascii():
+        _add(present, folded, _OTHER["latin"])
+        if _CYRILLIC.search(folded):
+            _add(present, folded, _OTHER["cyrillic"])
+        if _CJK.search(folded):
+            _add(present, folded, _OTHER["cjk"])
+    return present
+
+
+def _opened(present: set[str]) -> set[Cue]:
+    found: set[Cue] = set()
+    for t in present:
+        found |= _OWNERS[t]
+    return found
 
 
 def candidate_cues(folded: str) -> set[Cue]:
     """Cues whose triggers occur in the text: a cheap superset of the cues that match."""
-    found: set[Cue] = set()
-    for t in set(_GATE.findall(folded)):
-        found |= _OPENS[t]
-    if not folded.isascii():
-        _add(found, folded, _OTHER["latin"])
-        if _CYRILLIC.search(folded):
-            _add(found, folded, _OTHER["cyrillic"])
-        if _CJK.search(folded):
-            _add(found, folded, _OTHER["cjk"])
-    return found
+    return _opened(present_triggers(folded))
 
 
 def find_cues(folded: str) -> list[Cue]:
     """The scam and counter cues present in a folded text, in declaration order."""
-    cands = candidate_cues(folded)
+    present = present_triggers(folded)
+    cands = _opened(present)
     if not any(c.weight > 0 for c in cands):
         return []  # counter cues only matter next to a scam cue
-    return [c for c in sorted(cands, key=_ORDER.__getitem__) if c.pattern.search(folded)]
+    return [c for c in sorted(cands, key=_ORDER.__getitem__) if _search(c, folded, present)]
+
+
+def _search(cue: Cue, folded: str, present: set[str]) -> bool:
+    """cue.pattern.search(folded), trying only the alternatives whose gate is open (a cue's
+    pattern is their alternation, so it matches exactly when one of them does)."""
+    return any(pattern.search(folded) for pattern, gate in _PARTS[cue]
+               if gate is None or not gate.isdisjoint(present))
 
 
 def find_cues_slow(folded: str) -> list[Cue]:
@@ -280,3 +303,65 @@ def find_cues_slow(folded: str) -> list[Cue]:
 
 def has_crypto_words(folded: str) -> bool:
     return CRYPTO_WORDS.search(folded) is not None
+
+
+# ---------------------------------------------------------------- per-alternative gates
+
+# A cue's alternatives are searched one by one, each only when a trigger that every match of it
+# must contain is present. Those triggers come from the alternative's parse tree: a literal run
+# (or small character set) that every match holds and that contains a trigger. An alternative
+# without one is searched whenever its cue is a candidate, as the whole pattern used to be.
+
+def required_triggers(alternative: str) -> frozenset[str] | None:
+    """Triggers of which every match of the regex contains at least one, or None if unknown."""
+    try:
+        from re import _parser  # private, stable within a Python version; any failure means "unknown"
+        from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+        ops = (BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN)
+        parsed = _parser.parse(alternative)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        return _gate(list(parsed), ops)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+
+
+_ALL_TRIGGERS = tuple(t for t, _ in _TRIGGERS)
+
+
+def _gate(items: list, ops: tuple) -> frozenset[str] | None:
+    """Best gate of a sequence: from a literal run or a required sub-part, fewest triggers first."""
+    BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN = ops
+    options, runs = [], [""]
+    for op, av in [*items, (None, None)]:
+        if op is LITERAL:
+            runs = [r + chr(av) for r in runs]
+            continue
+        if op is IN and 0 < len(av) <= 4 and all(o is LITERAL for o, _ in av) and len(runs) <= 8:
+            runs = [r + chr(v) for r in runs for _, v in av]  # "[ée]": every variant must hold a trigger
+            continue
+        options.append(_run_gate(runs))
+        runs = [""]
+        if op is SUBPATTERN and not av[1] & re.IGNORECASE:
+            options.append(_gate(list(av[3]), ops))
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            options.append(_gate(list(av[2]), ops))
+        elif op is BRANCH:
+            per = [_gate(list(b), ops) for b in av[1]]
+            options.append(frozenset().union(*per) if all(per) else None)
+    options = [o for o in options if o]
+    return min(options, key=lambda g: (len(g), -min(map(len, g)))) if options else None
+
+
+def _run_gate(runs: list[str]) -> frozenset[str] | None:
+    """The longest trigger inside each variant of a literal run, or None if a variant has none."""
+    found = []
+    for run in runs:
+        inside = [t for t in _ALL_TRIGGERS if t in run]
+        if not inside:
+            return None
+        found.append(max(inside, key=len))
+    return frozenset(found)
+
+
+_PARTS = {c: tuple((re.compile(a), required_triggers(a)) for a in c.alternatives) for c in CUES + COUNTER_CUES}
