@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -159,3 +161,21 @@ def test_every_cue_is_split_into_its_alternatives():
 def test_required_triggers(alternative, gate):
     got = language.required_triggers(alternative)
     assert (None if got is None else set(got)) == gate
+
+
+# The crypto-word pattern as first written (a flat alternation): the reference for the trie form.
+_CRYPTO_WORDS_FLAT = re.compile(
+    r"\b(btc|bitcoin|eth|ether|ethereum|crypto|cripto|krypto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|"
+    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|memecoin|airdrop|wallet|metamask|phantom|defi|web3|"
+    r"satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|stablecoin|billetera|"
+    r"биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
+_CRYPTO_PIECES = st.sampled_from(["btc", "bitcoin", "coin", "coinbase", "coinbas", "tokens", "token", "eth", "ether",
+                                  "ethereum", "etherx", "sol", "solana", "крипто", "токен", "ビットコイン", "é", "_",
+                                  "x", "1", " ", ".", "$", "web3", "nfts", "nft", "doge", "dogecoin"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_CRYPTO_PIECES, st.text(max_size=3)), max_size=12).map("".join))
+def test_crypto_words_trie_equals_the_flat_alternation(text):
+    assert language.has_crypto_words(text) == (_CRYPTO_WORDS_FLAT.search(text) is not None)
+    assert (language.CRYPTO_WORDS.search(text) is None) == (_CRYPTO_WORDS_FLAT.search(text) is None)

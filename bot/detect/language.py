@@ -192,13 +192,6 @@ COUNTER_CUES: tuple[Cue, ...] = (
          r"\b(hackers?|attackers?|scammers?)\b"),
 )
 
-CRYPTO_WORDS = re.compile(
-    r"\b(btc|bitcoin|eth|ether|ethereum|crypto|cripto|krypto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|"
-    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|memecoin|airdrop|wallet|metamask|phantom|defi|web3|"
-    r"satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|stablecoin|billetera|"
-    r"биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
-
-
 def _gate_index(cues: tuple[Cue, ...]) -> dict[str, frozenset[Cue]]:
     """Per trigger, the cues it may open."""
     owners: dict[str, set[Cue]] = {}
@@ -228,6 +221,19 @@ def _trie_node(node: dict) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return f"(?:{body})?" if "" in node else body  # greedy: the longer trigger wins, the shorter is implied
+
+
+# Crypto words (whole words): as a trie so the engine follows one branch per letter; ASCII text
+# skips the Cyrillic and Japanese words, which cannot occur in it.
+_CRYPTO_ASCII_WORDS = (
+    "btc bitcoin eth ether ethereum crypto cripto krypto sol solana usdt usdc tether xrp doge dogecoin "
+    "ltc litecoin trx tron bnb nft nfts token tokens coin memecoin airdrop wallet metamask phantom defi web3 "
+    "satoshi sats blockchain coinbase binance kraken uniswap opensea cardano arbitrum stablecoin billetera"
+).split()
+_CRYPTO_ASCII = re.compile(r"\b(?:" + _trie_pattern(_CRYPTO_ASCII_WORDS) + r")\b")
+CRYPTO_WORDS = re.compile(
+    r"\b(?:" + _trie_pattern(_CRYPTO_ASCII_WORDS) + r"|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*"
+    r"|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
 
 
 # One scan finds the longest ASCII trigger at every position; every trigger that is a prefix of it
@@ -302,7 +308,8 @@ def find_cues_slow(folded: str) -> list[Cue]:
 
 
 def has_crypto_words(folded: str) -> bool:
-    return CRYPTO_WORDS.search(folded) is not None
+    """True when the text holds a crypto word (CRYPTO_WORDS)."""
+    return (_CRYPTO_ASCII if folded.isascii() else CRYPTO_WORDS).search(folded) is not None
 
 
 # ---------------------------------------------------------------- per-alternative gates
