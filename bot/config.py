@@ -68,7 +68,10 @@ class MastodonSource(Strict):
     access_token: SecretRef = SecretRef(env="MASTODON_ACCESS_TOKEN")
     accounts: list[str] = []
     poll_interval_s: float = Field(30.0, gt=0)
-    streaming: bool = Field(False, description="not implemented yet: the source polls; true is accepted and logged")
+    streaming: bool | Literal["user", "public", "public:local"] = Field(
+        False, description="stream this timeline (true = user); polling is the fallback when the instance refuses")
+    deleted_window_s: float = Field(86_400.0, ge=0, description="re-check polled statuses this young for deletion; 0 = off")
+    deleted_checks_per_round: int = Field(10, ge=0, description="at most this many GET /api/v1/statuses/:id per round")
 
 
 SourceConfig = Annotated[Union[ReplaySource, XSource, BlueskySource, MastodonSource], Field(discriminator="type")]

@@ -10,6 +10,7 @@ import html
 import json
 import logging
 import time
+from contextlib import aclosing
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -388,3 +389,201 @@ def test_account_gone_while_polling_is_dropped_and_the_others_go_on(store):
     got, src = asyncio.run(run())
     assert ids(got) == ["113108040000000001"] and list(src.ids) == [BOB_ID]
     assert len(problems) == 1 and "alice@mastodon.example" in problems[0]
+
+
+# -- streaming (server-sent events from the stub, parsed by Mastodon.py's StreamListener) ----------
+CAROL_ID = ACCOUNTS[2]["id"]
+FIXTURE_IDS = ["113108007541216312", "113108012345678901", "113108031234567890", "113108040000000001"]
+
+
+def new_status(sid: int, text: str, account: str = "@alice") -> dict:
+    return dict(numbered_status(STATUSES[0], sid, text), account=account)
+
+
+async def until_true(check, limit_s: float = 10.0) -> None:
+    """Wait (on the loop, so the source runs meanwhile) until check() is true."""
+    async with asyncio.timeout(limit_s):
+        while not check():
+            await asyncio.sleep(0.01)
+
+
+async def collect(src: MastodonSource, done, script) -> list:
+    """Run src.stream() until done(items) while `script(items)` drives the stub; then close the source."""
+    got: list = []
+
+    async def consume() -> None:
+        async with aclosing(src.stream()) as items:
+            async for item in items:
+                got.append(item)
+                if done(got):
+                    return
+
+    task = asyncio.create_task(consume())
+    try:
+        await script(got)
+        async with asyncio.timeout(15):
+            await task
+    finally:
+        task.cancel()
+        await src.aclose()
+    return got
+
+
+def has_post(sid: str):
+    return lambda got: sid in ids(got)
+
+
+def run_stream(store, script, done, *, stream_faults=(), **kw) -> tuple:
+    """Stream from a fresh stub (its first connections answering `stream_faults`) while
+    `script(api, items)` drives it, until done(items): (api, src, items)."""
+    kw.setdefault("streaming", "user")
+    kw.setdefault("poll_interval_s", 60)
+
+    async def run():
+        with stub() as api:
+            api.stream_faults = list(stream_faults)
+            src = source(store, api.base_url, **kw)
+            return api, src, await collect(src, done, lambda got: script(api, got))
+
+    return asyncio.run(run())
+
+
+def test_stream_yields_watched_accounts_statuses_only(store):
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)  # the catch-up poll after connecting
+        api.post(new_status(113108060000000001, "not watched", account="@carol"))
+        reblog = new_status(113108060000000002, "")
+        reblog["reblog"] = new_status(113108060000000000, "someone else's", account="@carol")
+        api.post(reblog)
+        # a status the catch-up poll already had, streamed too (it was posted while connecting)
+        api.push("update", api.status("113108031234567890"))
+        api.post(new_status(113108060000000003, "alice live"))
+        api.post(dict(STATUSES[4], id="113108060000000004", account="@bob"))
+
+    api, src, got = run_stream(store, script, has_post("113108060000000004"))
+    assert ids(got) == FIXTURE_IDS + ["113108060000000003", "113108060000000004"]
+    assert [p.author for p in got[4:]] == ["alice@mastodon.example", "bob@other.example"]
+    assert got[4].text == "alice live" and got[5].text == "crypto giveaway\n\nSend ETH, get double back"
+    assert len(api.statuses_requests) == 2  # one catch-up poll per account; the rest came streamed
+    assert api.stream_connects == 1 and src.stats.stream_events == 5 and src.stats.duplicates == 1
+    assert src.stats.heartbeats >= 1  # the ":)" on connect at least
+    assert store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108060000000003"
+    assert ("GET", "/api/v1/streaming/user") in [(m, p) for m, p, _ in api.requests]
+
+
+def test_stream_edit_gives_event_and_new_version_and_delete_gives_event(store):
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)
+        api.post(new_status(113108060000000010, "Claim your airdrop"))
+        await until_true(lambda: len(got) == 5)
+        api.edit("113108060000000010", '<p>Claim it at <a href="https://drop.example/">drop.example</a></p>',
+                 "2024-09-09T20:00:00.000Z")
+        api.push("delete", "113108099999999999")  # never emitted by us: nothing to say
+        api.delete("113108060000000010")
+        api.delete("113108012345678901")  # emitted by the catch-up poll
+
+    _, src, got = run_stream(store, script, lambda g: [getattr(i, "kind", "") for i in g].count("deleted") == 2)
+    edited, version = got[5], got[6]
+    assert (edited.kind, edited.post_id, edited.at) == ("edited", "113108060000000010", "2024-09-09T20:00:00Z")
+    assert edited.new == "Claim it at drop.example"
+    assert isinstance(version, Post) and version.id == "113108060000000010"
+    assert version.urls == ("https://drop.example/",)
+    deleted = [(e.kind, e.account, e.post_id) for e in got[7:]]
+    assert deleted == [("deleted", "alice@mastodon.example", "113108060000000010"),
+                       ("deleted", "alice@mastodon.example", "113108012345678901")]
+    assert src.stats.deleted == 2
+
+
+def test_cut_stream_reconnects_and_catches_up_nothing_missed_or_repeated(store):
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)
+        api.post(new_status(113108070000000001, "streamed before the cut"))
+        await until_true(lambda: len(got) == 5)
+        lost = api.add_status(new_status(113108070000000002, "its event is cut in half"))
+        api.add_status(new_status(113108070000000003, "posted while disconnected"))
+        api.cut("update", lost)
+        await until_true(lambda: api.stream_connects == 2)
+        api.post(new_status(113108070000000004, "streamed after the reconnect"))
+
+    api, src, got = run_stream(store, script, has_post("113108070000000004"))
+    assert ids(got) == FIXTURE_IDS + [str(113108070000000001 + n) for n in range(4)]
+    # a catch-up poll after each connection (the second may end early: the last post can come from it)
+    assert src.stats.stream_connects == 2 and len(api.statuses_requests) >= 3
+    # a streamed status moves the checkpoint too (what the consumer took last is committed when it asks for more)
+    assert store.get_checkpoint(f"mastodon:{ALICE_ID}") >= "113108070000000001"
+
+
+def test_stream_unavailable_is_retried_with_backoff(store):
+    async def script(api, got):
+        await until_true(lambda: api.stream_connects == 1 and len(got) == 4)
+        api.post(new_status(113108080000000001, "live"))
+
+    api, src, got = run_stream(store, script, has_post("113108080000000001"), stream_faults=[503, 502],
+                               streaming="public")
+    assert ids(got) == FIXTURE_IDS + ["113108080000000001"] and src.streaming == "public"
+    assert [p for _, p, _ in api.requests].count("/api/v1/streaming/public") == 3
+
+
+@pytest.mark.parametrize("refusal", [401, 403, 404])
+def test_stream_refused_with_4xx_falls_back_to_polling(store, refusal):
+    problems = []
+
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)
+        api.add_status(new_status(113108080000000002, "polled"))
+
+    api, src, got = run_stream(store, script, has_post("113108080000000002"), stream_faults=[refusal],
+                               poll_interval_s=0.05, on_problem=problems.append)
+    assert ids(got) == FIXTURE_IDS + ["113108080000000002"]
+    assert src.streaming is None and api.stream_connects == 0
+    assert len(problems) == 1 and f"HTTP {refusal}" in problems[0] and "polling" in problems[0]
+
+
+def test_streaming_host_is_the_one_the_instance_names():
+    from bot.sources.mastodon import _http_base
+
+    assert _http_base("wss://streaming.mastodon.example/") == "https://streaming.mastodon.example"
+    assert _http_base("ws://127.0.0.1:4000") == "http://127.0.0.1:4000"
+    assert _http_base("") == "" and _http_base("ftp://x.example") == ""
+
+
+# -- deletions while polling -----------------------------------------------------------------------
+def test_polled_posts_are_rechecked_for_deletion_bounded_per_round(store):
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, poll_interval_s=0.05, deleted_checks_per_round=2)
+            first = [i async for i in src.poll_round()]
+            api.delete("113108012345678901")
+            rounds = []
+            for _ in range(4):
+                await asyncio.sleep(0.06)
+                before = _status_gets(api)
+                events = [i async for i in src.poll_round()]
+                rounds.append((events, _status_gets(api) - before))
+            return first, rounds, src
+
+    first, rounds, src = asyncio.run(run())
+    assert ids(first) == FIXTURE_IDS
+    gets = [n for _, n in rounds]
+    assert max(gets) == 2 and sum(gets) >= 4  # the bound holds, and every post got its turn
+    events = [e for evs, _ in rounds for e in evs]
+    assert [(e.kind, e.account, e.post_id) for e in events] == [
+        ("deleted", "alice@mastodon.example", "113108012345678901")]  # once, and only the deleted one
+    assert src.stats.rechecked >= 3
+
+
+def test_deletion_checks_can_be_turned_off(store):
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, poll_interval_s=0.01, deleted_window_s=0)
+            [i async for i in src.poll_round()]
+            api.delete("113108012345678901")
+            await asyncio.sleep(0.02)
+            return [i async for i in src.poll_round()], _status_gets(api)
+
+    events, gets = asyncio.run(run())
+    assert events == [] and gets == 0
+
+
+def _status_gets(api) -> int:
+    return sum(1 for _, p, _ in api.requests if p.startswith("/api/v1/statuses/"))

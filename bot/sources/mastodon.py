@@ -11,7 +11,20 @@ The newest page also shows statuses seen before: an ``edited_at`` that changed g
 "edited" AccountEvent, and the embedded account object gives display name / bio / avatar
 changes. Mastodon.py runs with ``ratelimit_method="throw"``; rate limits (waiting for
 X-RateLimit-Reset), network errors and 5xx are retried here with backoff, off the event loop.
-Streaming is not used: polling only.
+
+Every emitted status is remembered for ``deleted_window_s``; each round re-checks a bounded
+number of them (``GET /api/v1/statuses/:id``, fresh posts most often) and a 404 gives a
+"deleted" AccountEvent (the stored post stays as evidence).
+
+With ``streaming`` set, a server-sent-events connection to the instance's streaming API
+(``/api/v1/streaming/user``, ``/public`` or ``/public/local``, on the host the instance names)
+replaces the poll loop. Mastodon.py's StreamListener parses the wire format in a reader
+thread; ``update`` of a watched account gives a Post, ``status.update`` an "edited" event and
+the new version as a Post, ``delete`` of a status we emitted a "deleted" event. Every
+(re)connection is followed by one poll round with since_id, so what a cut connection lost is
+caught up and nothing is repeated (a streamed status at or below the checkpoint is dropped).
+A 4xx from the streaming endpoint switches to polling for good; a cut connection or a 5xx is
+reconnected with backoff (polling meanwhile once the wait exceeds the poll interval).
 """
 
 from __future__ import annotations
@@ -20,12 +33,17 @@ import asyncio
 import json
 import logging
 import re
+import threading
 import time
+from contextlib import aclosing
 from dataclasses import dataclass
+from functools import cache
 from datetime import datetime, timezone
 from html.parser import HTMLParser
 from typing import Any, AsyncIterator, Callable, Iterable
 from urllib.parse import urlsplit
+
+import requests
 
 from ..config import secret
 from ..errors import SourceError
@@ -43,6 +61,10 @@ _MANY_NEWLINES = re.compile(r"\n{3,}")
 # html.parser costs ~2-4 us per tag; statuses are far shorter (500 characters by default), so
 # longer content is cut rather than letting a crafted one cost more than a few tens of ms
 MAX_HTML = 30_000
+STREAM_PATHS = {"user": "/api/v1/streaming/user", "public": "/api/v1/streaming/public",
+                "public:local": "/api/v1/streaming/public/local"}
+STREAM_BUFFER = 10_000  # events waiting for the consumer; beyond it the connection is dropped and caught up
+HEALTHY_S = 60.0  # a connection that lasted this long resets the reconnect backoff
 
 
 # -- HTML -> text --------------------------------------------------------------------------------
@@ -116,36 +138,61 @@ def _defuse(html: str) -> str:
 # -- the source ----------------------------------------------------------------------------------
 @dataclass
 class PollStats:
-    """Counters: polls made, statuses yielded, retries after rate limits or server errors, malformed skipped."""
+    """Counters: polls, statuses yielded, retries, malformed skipped, stream and deletion activity."""
 
     polls: int = 0
     statuses: int = 0
     retries: int = 0
     rate_limited: int = 0
     malformed: int = 0
+    stream_connects: int = 0
+    stream_events: int = 0
+    heartbeats: int = 0
+    duplicates: int = 0
+    rechecked: int = 0
+    deleted: int = 0
+
+
+class StreamRejected(SourceError):
+    """The streaming endpoint answered 4xx: this instance or token does not allow streaming."""
+
+
+class StreamUnavailable(SourceError):
+    """The streaming endpoint could not be reached or answered 5xx/429: worth reconnecting later."""
 
 
 class MastodonSource:
-    """Polls the watched Mastodon accounts and yields new statuses and account events."""
+    """Polls (or streams) the watched Mastodon accounts and yields new statuses and account events."""
 
     def __init__(self, store, *, api_base_url: str, access_token: str, accounts: Iterable[str],
                  name: str = PLATFORM, poll_interval_s: float = 30.0, page_limit: int = 40, max_pages: int = 10,
                  max_retries: int = 5, base_delay: float = 1.0, max_delay: float = 300.0,
-                 request_timeout: float = 30.0, on_problem: Callable[[str], None] | None = None) -> None:
+                 request_timeout: float = 30.0, on_problem: Callable[[str], None] | None = None,
+                 streaming: str | None = None, stream_timeout_s: float = 60.0,
+                 deleted_window_s: float = 86_400.0, deleted_checks_per_round: int = 10) -> None:
         from mastodon import Mastodon
 
+        if streaming is not None and streaming not in STREAM_PATHS:
+            raise SourceError(f"source {name}: unknown streaming timeline {streaming!r}")
         self.name = name
         self.store = store
         self.accounts = [a.strip().lstrip("@") for a in accounts if a.strip().lstrip("@")]
         self.poll_interval_s = poll_interval_s
         self.page_limit, self.max_pages = page_limit, max_pages
         self.max_retries, self.base_delay, self.max_delay = max_retries, base_delay, max_delay
+        self.request_timeout, self.stream_timeout_s = request_timeout, stream_timeout_s
+        self.streaming = streaming
+        self.deleted_window_s, self.deleted_checks_per_round = deleted_window_s, deleted_checks_per_round
         self.stats = PollStats()
         self.ids: dict[str, str] = {}  # account id -> watched handle
         self._on_problem = on_problem
         # account ids are local to one instance, so the cache is keyed by it
         self._host = urlsplit(api_base_url).netloc or api_base_url
         self._cache_key = f"{PLATFORM}:{self._host}"
+        self._recent_key = f"{PLATFORM}:{self._host}:recent"  # status id -> [account id, emitted, checked]
+        self._recent: dict[str, list] | None = None
+        self._stream_base: str | None = None
+        self._conn: _Connection | None = None
         self.api = Mastodon(access_token=access_token, api_base_url=api_base_url, ratelimit_method="throw",
                             request_timeout=request_timeout)
 
@@ -154,10 +201,10 @@ class MastodonSource:
         """Build from a `bot.config.MastodonSource` section (the token is read here, never logged)."""
         token = secret(cfg.access_token, f"sources.{cfg.name}.access_token")
         redact_secret(token)
-        if cfg.streaming:
-            log.info("source %s: streaming is not implemented; polling every %.0fs", cfg.name, cfg.poll_interval_s)
+        streaming = "user" if cfg.streaming is True else (cfg.streaming or None)
         return cls(store, api_base_url=cfg.api_base_url, access_token=token, accounts=cfg.accounts,
-                   name=cfg.name, poll_interval_s=cfg.poll_interval_s)
+                   name=cfg.name, poll_interval_s=cfg.poll_interval_s, streaming=streaming,
+                   deleted_window_s=cfg.deleted_window_s, deleted_checks_per_round=cfg.deleted_checks_per_round)
 
     # -- resolution ------------------------------------------------------------------------------
     async def resolve(self) -> dict[str, str]:
@@ -188,28 +235,47 @@ class MastodonSource:
             return None
         return str(match["id"])
 
-    # -- polling ---------------------------------------------------------------------------------
+    # -- the live loop ---------------------------------------------------------------------------
     async def stream(self) -> AsyncIterator[SourceItem]:
-        """Poll every account, yield what is new, sleep, repeat (until cancelled)."""
+        """Stream (when configured and allowed) or poll every account forever (until cancelled)."""
         if not self.ids:
             await self.resolve()
-        from mastodon import MastodonNotFoundError
+        async with aclosing(self._streamed() if self.streaming else self._polled()) as items:
+            async for item in items:
+                yield item
 
+    async def _polled(self) -> AsyncIterator[SourceItem]:
         while True:
-            for account_id in list(self.ids):
-                try:
-                    items, state = await self.poll_account(account_id)
-                except MastodonNotFoundError:  # deleted or suspended: stop polling it, keep the others
-                    self._problem(f"account {self.ids.pop(account_id)} ({account_id}) is gone; no longer polled")
-                    continue
-                for item in items:
+            async with aclosing(self.poll_round()) as items:
+                async for item in items:
                     yield item
-                self.commit(account_id, state)  # only once the consumer took every item
             await asyncio.sleep(self.poll_interval_s)
 
     async def aclose(self) -> None:
-        """Nothing buffered: checkpoints are written after each account's items were taken."""
-        return None
+        """Drop the streaming connection; checkpoints are written after each batch was taken."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- polling ---------------------------------------------------------------------------------
+    async def poll_round(self) -> AsyncIterator[SourceItem]:
+        """Poll every account (committing each once its items were taken), then re-check deletions."""
+        from mastodon import MastodonNotFoundError
+
+        if not self.ids:
+            await self.resolve()
+        for account_id in list(self.ids):
+            try:
+                items, state = await self.poll_account(account_id)
+            except MastodonNotFoundError:  # deleted or suspended: stop polling it, keep the others
+                self._problem(f"account {self.ids.pop(account_id)} ({account_id}) is gone; no longer polled")
+                continue
+            for item in items:
+                yield item
+            self.commit(account_id, state)
+        for event in await self.check_deleted():
+            yield event
+        self._save_recent()
 
     async def poll_account(self, account_id: str) -> tuple[list[SourceItem], dict[str, Any]]:
         """New statuses (oldest first) plus edit/profile events, and the state to commit after."""
@@ -220,10 +286,11 @@ class MastodonSource:
         edits = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:edits")
         items: list[SourceItem] = self._profile_events(account_id, handle, recent)
         items += self._edit_events(handle, recent, since, edits)
-        items += self._posts(account_id, handle, statuses)
+        posts = self._posts(account_id, handle, statuses)
         newest = str(statuses[-1]["id"]) if statuses else since
         profile = _profile_of(recent)
-        return items, {"since": newest, "edits": edits, "profile": profile and {**profile, "seen_at": time.time()}}
+        return items + posts, {"since": newest, "edits": edits, "posted": [p.id for p in posts],
+                               "profile": profile and {**profile, "seen_at": time.time()}}
 
     def _posts(self, account_id: str, handle: str, statuses: list) -> list[SourceItem]:
         """Posts of the new statuses; a malformed one is counted and skipped (the checkpoint passes it)."""
@@ -238,13 +305,18 @@ class MastodonSource:
         return posts
 
     def commit(self, account_id: str, state: dict[str, Any]) -> None:
-        """Persist the checkpoint, the seen edit times and the last known profile."""
-        if state["since"]:
+        """Persist the checkpoint, the seen edit times, the last known profile and the posts to re-check."""
+        if state.get("since"):
             self.store.set_checkpoint(f"{PLATFORM}:{account_id}", state["since"])
-        self.store.set_checkpoint(f"{PLATFORM}:{account_id}:edits", json.dumps(state["edits"]))
-        if state["profile"]:
+        if state.get("edits") is not None:
+            self.store.set_checkpoint(f"{PLATFORM}:{account_id}:edits", json.dumps(state["edits"]))
+        if state.get("profile"):
             self.store.set_checkpoint(f"{PLATFORM}:{account_id}:profile",
                                       json.dumps(state["profile"], ensure_ascii=False))
+        if state.get("posted") and self.deleted_window_s > 0:
+            now = time.time()
+            self._recent_posts().update({sid: [account_id, now, now] for sid in state["posted"]})
+            self._save_recent()
 
     async def _fetch_since(self, account_id: str, since: str | None) -> tuple[list, list]:
         """(statuses newer than `since`, oldest first; the newest page as served)."""
@@ -273,9 +345,7 @@ class MastodonSource:
             stamp = iso(_as_datetime(edited))
             seen_before = since is not None and not _newer(sid, since)
             if seen_before and edits.get(sid) != stamp:
-                text, _ = html_to_text(status.get("content") or "")
-                out.append(AccountEvent(PLATFORM, handle, "edited", stamp, new=text, post_id=sid,
-                                        extra={"url": status.get("url") or ""}))
+                out.append(_edited(handle, status, stamp))
             edits[sid] = stamp
         keep = {str(s["id"]) for s in recent}
         for sid in [k for k in edits if k not in keep]:
@@ -292,6 +362,201 @@ class MastodonSource:
         return [AccountEvent(PLATFORM, handle, kind, at, old=known.get(kind, ""), new=now[kind],
                              extra={"account_id": account_id})
                 for kind in PROFILE_FIELDS if now[kind] != known.get(kind, "")]
+
+    # -- deletions -------------------------------------------------------------------------------
+    async def check_deleted(self) -> list[AccountEvent]:
+        """'deleted' events for due recent posts the instance answers 404 for (bounded per round)."""
+        from mastodon import MastodonNotFoundError
+
+        if self.deleted_window_s <= 0 or self.deleted_checks_per_round <= 0:
+            return []
+        now, recent = time.time(), self._recent_posts()
+        for sid in [k for k, (_, emitted, _) in recent.items() if emitted < now - self.deleted_window_s]:
+            del recent[sid]
+        events = []
+        for sid in _due(recent, now, self.poll_interval_s)[:self.deleted_checks_per_round]:
+            try:
+                await self._call(self.api.status, sid)
+            except MastodonNotFoundError:
+                events.append(self._deleted(sid))
+                continue
+            except SourceError as exc:
+                self._problem(f"deletion checks stopped for this round: {exc}")
+                break
+            recent[sid][2] = now
+            self.stats.rechecked += 1
+        return events
+
+    def _deleted(self, sid: str) -> AccountEvent:
+        """The 'deleted' event of a remembered status (forgotten from then on)."""
+        account_id = str(self._recent_posts().pop(sid)[0])
+        self.stats.deleted += 1
+        return AccountEvent(PLATFORM, self.ids.get(account_id, ""), "deleted",
+                            iso(datetime.now(timezone.utc)), post_id=sid, extra={"account_id": account_id})
+
+    def _recent_posts(self) -> dict[str, list]:
+        if self._recent is None:
+            self._recent = {k: v for k, v in json_checkpoint(self.store, self._recent_key).items()
+                            if isinstance(v, list) and len(v) == 3}
+        return self._recent
+
+    def _save_recent(self) -> None:
+        if self._recent is not None:
+            self.store.set_checkpoint(self._recent_key, json.dumps(self._recent))
+
+    # -- streaming -------------------------------------------------------------------------------
+    async def _streamed(self) -> AsyncIterator[SourceItem]:
+        """Connect, catch up, read until cut, reconnect with backoff; poll for good after a 4xx."""
+        attempt = 0
+        while True:
+            try:
+                self._conn = await self._open_stream()
+            except StreamRejected as exc:
+                self._problem(f"streaming refused ({exc}); polling every {self.poll_interval_s:g}s instead")
+                self.streaming = None
+                async with aclosing(self._polled()) as items:
+                    async for item in items:
+                        yield item
+                return
+            except StreamUnavailable as exc:
+                log.info("source %s: stream unavailable (%s)", self.name, exc)
+            else:
+                async with aclosing(self._connected(self._conn)) as items:
+                    async for item in items:
+                        yield item
+                attempt = 0 if self._conn.lasted() >= HEALTHY_S else attempt
+            wait, attempt = self._backoff(attempt), attempt + 1
+            log.info("source %s: reconnecting the stream in %.1fs", self.name, wait)
+            async with aclosing(self._wait_polling(wait)) as items:
+                async for item in items:
+                    yield item
+
+    async def _connected(self, conn: "_Connection") -> AsyncIterator[SourceItem]:
+        """One poll round (what the gap before this connection held), then the connection's events."""
+        try:
+            async with aclosing(self.poll_round()) as items:
+                async for item in items:
+                    yield item
+            while (event := await conn.queue.get())[0] != "end":
+                self.stats.stream_events += 1
+                items, commit = self._on_event(*event)
+                for item in items:
+                    yield item
+                commit()
+            log.info("source %s: stream ended (%s)", self.name, event[1])
+        finally:
+            conn.close()
+
+    async def _wait_polling(self, seconds: float) -> AsyncIterator[SourceItem]:
+        """Wait `seconds`; a wait longer than the poll interval polls every interval meanwhile."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            await asyncio.sleep(min(left, self.poll_interval_s))
+            if deadline - time.monotonic() > 0:
+                async with aclosing(self.poll_round()) as items:
+                    async for item in items:
+                        yield item
+
+    async def _open_stream(self) -> "_Connection":
+        """A connected _Connection to the configured streaming timeline."""
+        url = await self._streaming_base() + STREAM_PATHS[self.streaming]
+        try:
+            response = await asyncio.to_thread(self._get_stream, url)
+        except requests.RequestException as exc:
+            raise StreamUnavailable(brief(exc)) from None
+        status = response.status_code
+        if status != 200:
+            response.close()
+            if 400 <= status < 500 and status != 429:
+                raise StreamRejected(f"{url.split('?')[0]} answered HTTP {status}")
+            raise StreamUnavailable(f"HTTP {status}")
+        self.stats.stream_connects += 1
+        return _Connection(response, asyncio.get_running_loop(), self.stats).start()
+
+    def _get_stream(self, url: str) -> requests.Response:
+        headers = {"Authorization": f"Bearer {self.api.access_token}", "Accept": "text/event-stream"}
+        if self.api.user_agent:
+            headers["User-Agent"] = self.api.user_agent
+        # the read timeout outlasts a few 15 s heartbeats: a silent connection is a dead one
+        return self.api.session.get(url, headers=headers, stream=True,
+                                    timeout=(self.request_timeout, self.stream_timeout_s))
+
+    async def _streaming_base(self) -> str:
+        """The streaming API's base URL: the one the instance names (ws[s] as http[s]), else the API's."""
+        if self._stream_base is None:
+            named = await asyncio.to_thread(self._instance_streaming_url)
+            if named is None:
+                return self.api.api_base_url.rstrip("/")  # not cached: the instance may answer next time
+            self._stream_base = _http_base(named) or self.api.api_base_url.rstrip("/")
+        return self._stream_base
+
+    def _instance_streaming_url(self) -> str | None:
+        """configuration.urls.streaming (v2), else urls.streaming_api (v1); None when neither answered."""
+        from mastodon import MastodonError
+
+        try:
+            return ((self.api.instance_v2().get("configuration") or {}).get("urls") or {}).get("streaming") or ""
+        except MastodonError:
+            pass  # before Mastodon 4.0, or not a Mastodon server: v1 may still answer
+        try:
+            return (self.api.instance_v1().get("urls") or {}).get("streaming_api") or ""
+        except MastodonError:
+            return None
+
+    # -- stream events ---------------------------------------------------------------------------
+    def _on_event(self, kind: str, payload: Any) -> tuple[list[SourceItem], Callable[[], None]]:
+        """Items of one stream event and what to persist once they were taken."""
+        if kind == "delete":
+            sid = str(payload)
+            if sid not in self._recent_posts():
+                return [], _nothing
+            return [self._deleted(sid)], self._save_recent
+        account_id = self._watched_author(payload)
+        if account_id is None:
+            return [], _nothing
+        if kind == "update":
+            items, state = self._streamed_status(account_id, payload)
+        else:
+            items, state = self._streamed_edit(account_id, payload)
+        return items, lambda: self.commit(account_id, state)
+
+    def _watched_author(self, status: Any) -> str | None:
+        """The account id of a status by a watched account (reblogs are not theirs), else None."""
+        if not isinstance(status, dict) or status.get("reblog"):
+            return None
+        account_id = str((status.get("account") or {}).get("id", ""))
+        return account_id if account_id in self.ids else None
+
+    def _streamed_status(self, account_id: str, status: dict) -> tuple[list[SourceItem], dict]:
+        """A new status: profile changes its account object shows, then the post (unless seen)."""
+        sid, since = str(status.get("id", "")), self.store.get_checkpoint(f"{PLATFORM}:{account_id}")
+        if not sid or (since and not _newer(sid, since)):
+            self.stats.duplicates += 1  # the catch-up poll already had it
+            return [], {}
+        handle = self.ids[account_id]
+        posts = self._posts(account_id, handle, [status])
+        profile = _profile_of([status])
+        items = self._profile_events(account_id, handle, [status]) + posts
+        return items, {"since": sid, "posted": [p.id for p in posts],
+                       "profile": profile and {**profile, "seen_at": time.time()}}
+
+    def _streamed_edit(self, account_id: str, status: dict) -> tuple[list[SourceItem], dict]:
+        """An edit: the 'edited' event and the new version as a post, once per edited_at."""
+        edits = json_checkpoint(self.store, f"{PLATFORM}:{account_id}:edits")
+        sid = str(status.get("id", ""))
+        try:
+            stamp = iso(_as_datetime(status.get("edited_at") or status["created_at"]))
+        except (KeyError, TypeError, ValueError):
+            stamp = ""
+        if not sid or not stamp:
+            self.stats.malformed += 1
+            return [], {}
+        if edits.get(sid) == stamp:
+            self.stats.duplicates += 1  # the catch-up poll already reported this edit
+            return [], {}
+        edits[sid] = stamp
+        handle = self.ids[account_id]
+        return [_edited(handle, status, stamp), *self._posts(account_id, handle, [status])], {"edits": edits}
 
     # -- calls with retries ----------------------------------------------------------------------
     async def _call(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
@@ -335,6 +600,119 @@ class MastodonSource:
         log.warning("source %s: %s", self.name, message)
         if self._on_problem is not None:
             self._on_problem(message)
+
+
+# -- the streaming connection --------------------------------------------------------------------
+class _Connection:
+    """One open streaming response, parsed by Mastodon.py's StreamListener in a daemon thread.
+
+    Events reach the event loop through `queue` as (kind, payload); ("end", why) comes last.
+    The thread is a daemon and `close()` shuts the socket, so a blocked read never holds up exit.
+    """
+
+    def __init__(self, response: requests.Response, loop: asyncio.AbstractEventLoop, stats: PollStats) -> None:
+        self.response, self.loop, self.stats = response, loop, stats
+        self.queue: asyncio.Queue = asyncio.Queue()
+        self.started = time.monotonic()
+        self._closed = False
+
+    def start(self) -> "_Connection":
+        threading.Thread(target=self._read, name="mastodon-stream", daemon=True).start()
+        return self
+
+    def lasted(self) -> float:
+        return time.monotonic() - self.started
+
+    def _read(self) -> None:
+        try:
+            _listener_class()(self).handle_stream(self.response)
+            why = "closed by the server"
+        except Exception as exc:  # noqa: BLE001 - any end of the read is a reason to reconnect
+            why = brief(exc)
+        self.put(("end", why))
+
+    def put(self, event: tuple[str, Any]) -> None:
+        """Hand an event to the loop (from the reader thread)."""
+        try:
+            self.loop.call_soon_threadsafe(self._deliver, event)
+        except RuntimeError:
+            pass  # the loop is gone: nobody is listening any more
+
+    def _deliver(self, event: tuple[str, Any]) -> None:
+        if event[0] != "end" and self.queue.qsize() >= STREAM_BUFFER:
+            # the consumer fell far behind: drop the connection, the reconnect's poll catches up
+            self.close()
+            return
+        self.queue.put_nowait(event)
+
+    def close(self) -> None:
+        """Stop reading: shut the socket down (wakes the reader) and release the response."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.response.raw.shutdown()  # urllib3 >= 2.3
+        except (AttributeError, ValueError, RuntimeError, OSError):
+            pass  # older urllib3 or already released: the read timeout ends the reader instead
+        self.response.close()
+
+
+@cache
+def _listener_class() -> type:
+    """A Mastodon.py StreamListener that forwards update / status.update / delete to a _Connection."""
+    from mastodon import StreamListener
+
+    class _Listener(StreamListener):
+        def __init__(self, conn: _Connection) -> None:
+            self.conn = conn
+
+        def on_update(self, status) -> None:
+            self.conn.put(("update", status))
+
+        def on_status_update(self, status) -> None:
+            self.conn.put(("status.update", status))
+
+        def on_delete(self, status_id) -> None:
+            self.conn.put(("delete", status_id))
+
+        def handle_heartbeat(self) -> None:
+            self.conn.stats.heartbeats += 1
+
+        def on_unknown_event(self, name, unknown_event=None) -> None:
+            pass  # notifications, announcements, newer event kinds: nothing to watch
+
+    return _Listener
+
+
+def _nothing() -> None:
+    return None
+
+
+def _edited(handle: str, status: Any, stamp: str) -> AccountEvent:
+    """The 'edited' event of a status: its new text and when the edit was made."""
+    text, _ = html_to_text(status.get("content") or "")
+    return AccountEvent(PLATFORM, handle, "edited", stamp, new=text, post_id=str(status["id"]),
+                        extra={"url": status.get("url") or ""})
+
+
+def _due(recent: dict[str, list], now: float, interval: float) -> list[str]:
+    """Remembered statuses due a deletion check, the longest unchecked first.
+
+    A status is re-checked after max(interval, its age at the last check): every round while
+    fresh (a takeover post is often deleted within minutes), then ever more rarely, so old
+    posts cost few requests and, served longest-waiting first, none is starved.
+    """
+    due = [sid for sid, (_, emitted, checked) in recent.items() if now - checked >= max(interval, checked - emitted)]
+    return sorted(due, key=lambda sid: recent[sid][2])
+
+
+def _http_base(url: str) -> str:
+    """A streaming URL as requests can reach it: ws -> http, wss -> https, no trailing slash."""
+    parts = urlsplit(url or "")
+    scheme = {"ws": "http", "wss": "https"}.get(parts.scheme, parts.scheme)
+    if scheme not in ("http", "https") or not parts.netloc:
+        return ""
+    return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 # -- status conversion ---------------------------------------------------------------------------

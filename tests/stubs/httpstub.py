@@ -9,7 +9,8 @@ from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
 # route(method, path, query, headers) -> (status, headers, body); a body that is an exception
-# instance drops the connection without an answer (a network failure as the client sees it)
+# instance drops the connection without an answer (a network failure as the client sees it); a
+# callable body is a stream: it gets the socket's file after the headers and writes as it likes
 Route = Callable[[str, str, dict[str, list[str]], dict[str, str]], tuple[int, dict[str, str], Any]]
 
 
@@ -32,6 +33,9 @@ class HttpStub:
                 if isinstance(body, BaseException):
                     self.close_connection = True
                     return
+                if callable(body):
+                    self._stream(status, headers, body)
+                    return
                 data = _encode(body)
                 self.send_response(status)
                 if not any(k.lower() == "content-type" for k in headers):
@@ -41,6 +45,15 @@ class HttpStub:
                     self.send_header(k, v)
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _stream(self, status: int, headers: dict[str, str], write: Callable) -> None:
+                self.protocol_version = "HTTP/1.1"  # chunked transfer encoding needs it
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.close_connection = True
+                write(self.wfile)
 
             def log_message(self, *args) -> None:  # keep test output quiet
                 pass
