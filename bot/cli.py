@@ -225,7 +225,8 @@ def cmd_review(args) -> int:
     cfg = _load(args)
     db = Path(args.db) if args.db else cfg.database
     out = queue.command(db, args.action, args.alert_id, note=args.note or "", by=args.by,
-                        status=args.status, limit=args.limit)
+                        status=args.status, limit=args.limit, allow_domains=args.allow_domain or (),
+                        allow_wallets=args.allow_wallet or ())
     print(out)
     return 0
 
@@ -324,6 +325,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--by", default="cli")
     s.add_argument("--status", default="pending", help="list: pending|confirmed|dismissed|snoozed|all")
     s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--allow-domain", action="append", metavar="DOMAIN",
+                   help="dismiss: also allowlist this domain of the alert (repeatable)")
+    s.add_argument("--allow-wallet", action="append", metavar="ADDRESS",
+                   help="dismiss: also allowlist this wallet of the alert (repeatable)")
     s.add_argument("--db")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_review)

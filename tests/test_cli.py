@@ -1,5 +1,6 @@
 """The command-line contract (shared CONTRACT.md): score, replay, eval, exit codes."""
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -7,6 +8,9 @@ import sys
 import pytest
 
 from bot.cli import main
+from bot.config import Config
+from bot.pipeline import Pipeline
+from bot.store import Store
 
 from .conftest import WALLET_2020, make_post, write_jsonl
 
@@ -106,3 +110,52 @@ def test_review_cli_confirm_and_show(wave_file, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "status    confirmed by cli" in out and "note      real takeover" in out
     assert main(["review", "show", "nope", "--db", str(db)]) == 2
+
+
+LINK = "https://scam-giveaway.example/claim"
+
+
+def _wave_alert(tmp_path, takeover_wave, capsys) -> tuple[str, str]:
+    """A database from the takeover wave (its bait posts linking LINK) and its first alert with the wallet."""
+    posts = [dataclasses.replace(p, text=f"{p.text} {LINK}", urls=(LINK,)) if p.id.startswith("t") else p
+             for p in takeover_wave]
+    db = tmp_path / "r.db"
+    assert main(["replay", str(write_jsonl(tmp_path / "w.jsonl", posts)), "--db", str(db)]) == 0
+    alerts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return str(db), next(a["alert_id"] for a in alerts if a["wallets"] and a["urls"])
+
+
+def test_review_cli_dismiss_allowlists_the_alerts_own_domain_and_wallet(tmp_path, takeover_wave, capsys):
+    db, alert_id = _wave_alert(tmp_path, takeover_wave, capsys)
+    assert main(["review", "dismiss", alert_id, "--allow-domain", "Scam-Giveaway.example.", "--allow-wallet",
+                 WALLET_2020, "--note", "our own test", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith(f"{alert_id}: dismissed; allowlisted ")
+    store = Store(db)
+    try:
+        assert store.review_row(alert_id)["status"] == "dismissed"
+        assert store.list_entries("allow_domain") == [("scam-giveaway.example", "review")]
+        assert store.list_entries("allow_wallet") == [(WALLET_2020, "review")]
+        # the next run's scorer reads the allowlist: the wallet is no evidence, the domain is allowed
+        scorer = Pipeline.from_config(Config(), store).scorer
+        again = scorer.analyze(make_post("n1", "elonmusk", f"Send BTC to {WALLET_2020} {LINK}", urls=(LINK,)))
+        assert again.wallets == () and scorer.intel.is_allowed("scam-giveaway.example")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["dismiss", "--allow-domain", "forged.example"],
+    ["dismiss", "--allow-domain", "scam-giveaway.example", "--allow-wallet", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"],
+    ["confirm", "--allow-wallet", WALLET_2020],
+])
+def test_review_cli_refuses_allowlisting_what_is_not_the_alerts(tmp_path, takeover_wave, capsys, argv):
+    db, alert_id = _wave_alert(tmp_path, takeover_wave, capsys)
+    assert main(["review", argv[0], alert_id, *argv[1:], "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("hijackwatch: ")
+    store = Store(db)
+    try:  # nothing written: still pending, nothing allowed
+        assert store.review_row(alert_id)["status"] == "pending"
+        assert store.list_entries("allow_domain") == [] and store.list_entries("allow_wallet") == []
+    finally:
+        store.close()

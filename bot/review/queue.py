@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import urlsplit
 
+from ..detect.links import registrable_domain
 from ..errors import InputError
 from ..post import Alert
 from ..store import Store
 
 STATUSES = ("pending", "confirmed", "dismissed", "snoozed")
 ACTION_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "snooze": "snoozed"}
+NOTE_MAX = 2000
 
 
 def decide(store: Store, alert_id: str, action: str, *, by: str, note: str = "") -> Alert:
@@ -23,6 +28,86 @@ def decide(store: Store, alert_id: str, action: str, *, by: str, note: str = "")
     return alert
 
 
+# -- allowlisting on dismissal -------------------------------------------------------------------
+def alert_domains(store: Store, alert: Alert) -> list[str]:
+    """Registrable domains of the alert's links: the scorer's own (verdicts) first, then from its URLs."""
+    found: list[str] = []
+    if alert.platform:
+        keys = [f"{alert.platform}:{pid}" for pid in alert.post_ids]
+        marks = ",".join("?" * len(keys))
+        for row in store.db.query(f"SELECT domains FROM verdicts WHERE post_key IN ({marks})", keys):
+            found += json_list(row["domains"])
+    for url in alert.urls:
+        host = _host_of(url)
+        if host:
+            found.append(registrable_domain(host))
+    return list(dict.fromkeys(d for d in found if isinstance(d, str) and d))
+
+
+def split_allowlist(store: Store, alert: Alert, domains: Iterable[str],
+                    wallets: Iterable[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """The requested values that belong to the alert, by list kind, and those that do not.
+
+    Only a domain the alert links to or a wallet it names can be allowlisted from it: a
+    dismissal must not become a way to allow anything at all.
+    """
+    own_domains, own_wallets = set(alert_domains(store, alert)), {w.address for w in alert.wallets}
+    domains = [_domain(d) for d in dict.fromkeys(domains)]
+    wallets = [w.strip() for w in dict.fromkeys(wallets)]
+    allow = {"allow_domain": [d for d in domains if d in own_domains],
+             "allow_wallet": [w for w in wallets if w in own_wallets]}
+    foreign = [d for d in domains if d not in own_domains] + [w for w in wallets if w not in own_wallets]
+    return allow, foreign
+
+
+def dismiss(store: Store, alert_id: str, *, by: str, note: str = "", domains: Iterable[str] = (),
+            wallets: Iterable[str] = ()) -> Alert:
+    """Dismiss an alert and allowlist domains/wallets of it; InputError (nothing written) for one not its own."""
+    alert = store.get_alert(alert_id)
+    if alert is None:
+        raise InputError(f"review: no alert with id {alert_id!r}")
+    allow, foreign = split_allowlist(store, alert, domains, wallets)
+    if foreign:
+        raise InputError(f"review dismiss: {foreign[0]!r} is not a domain or wallet of alert {alert_id} "
+                         f"(its own: {', '.join(_own_values(store, alert)) or 'none'})")
+    decide(store, alert_id, "dismiss", by=by, note=note)
+    why = f"dismissed {alert_id}: {note}"[:NOTE_MAX]
+    for kind, values in allow.items():
+        if values:
+            store.add_list_entries(kind, values, list_name="review", note=why)
+    return alert
+
+
+def _own_values(store: Store, alert: Alert, shown: int = 5) -> list[str]:
+    """The alert's domains and wallets for an error message (a campaign can have many)."""
+    own = alert_domains(store, alert) + [w.address for w in alert.wallets]
+    return own[:shown] + ([f"{len(own) - shown} more"] if len(own) > shown else [])
+
+
+def _domain(value: str) -> str:
+    # domains are compared as the scorer stores them: lowercase, without a trailing dot
+    return value.strip().lower().rstrip(".")
+
+
+def _host_of(url: str) -> str | None:
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+
+
+def json_list(value: Any) -> list:
+    """A JSON-array column as a list ([] when missing or not an array)."""
+    if isinstance(value, list):
+        return value
+    try:
+        out = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+    return out if isinstance(out, list) else []
+
+
+# -- the CLI -------------------------------------------------------------------------------------
 def summary_line(alert: Alert, review: dict) -> str:
     who = ",".join("@" + a for a in alert.accounts)
     reason = alert.reasons[0] if alert.reasons else ""
@@ -52,8 +137,12 @@ def detail(store: Store, alert_id: str) -> str:
 
 
 def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: str = "cli",
-            status: str = "pending", limit: int = 50) -> str:
+            status: str = "pending", limit: int = 50, allow_domains: Iterable[str] = (),
+            allow_wallets: Iterable[str] = ()) -> str:
     """What `hijackwatch review ACTION` prints."""
+    allow_domains, allow_wallets = list(allow_domains), list(allow_wallets)
+    if (allow_domains or allow_wallets) and action != "dismiss":
+        raise InputError("review: --allow-domain/--allow-wallet go with dismiss (a confirmed scam's are not safe)")
     if not Path(db).exists():
         raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first)")
     store = Store(db)
@@ -65,6 +154,10 @@ def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: 
             raise InputError(f"review {action}: needs an ALERT_ID")
         if action == "show":
             return detail(store, alert_id)
+        if action == "dismiss":
+            dismiss(store, alert_id, by=by, note=note, domains=allow_domains, wallets=allow_wallets)
+            allowed = [*allow_domains, *allow_wallets]
+            return f"{alert_id}: dismissed" + (f"; allowlisted {', '.join(allowed)}" if allowed else "")
         decide(store, alert_id, action, by=by, note=note)
         return f"{alert_id}: {ACTION_STATUS[action]}"
     finally:

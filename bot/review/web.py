@@ -32,7 +32,6 @@ from typing import Any, Callable, Collection
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..config import secret
-from ..detect.links import registrable_domain
 from ..errors import ConfigError, HijackwatchError, InputError, StoreError
 from ..post import Alert, iso
 from ..store import Store
@@ -45,7 +44,7 @@ SESSION_TTL_S = 12 * 3600.0
 MAX_SESSIONS = 1000
 MAX_BODY = 64 * 1024
 LIST_LIMIT = 200
-NOTE_MAX = 2000
+NOTE_MAX = queue.NOTE_MAX
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD = frozenset({"", "0.0.0.0", "::"})
 DECISIONS = ("confirm", "dismiss")
@@ -465,15 +464,16 @@ def post_decide(h: Handler, path: str) -> None:
         view = load_view(store, alert_id)
         if view is None:
             raise HttpError(404, "no such alert")
-        allow = allowlist_choices(view, form)
+        # only the alert's own values count: a value the page never offered is dropped, not refused
+        allow, _ = queue.split_allowlist(store, view.alert, form.get("allow_domain", []), form.get("allow_wallet", []))
         if any(allow.values()) and action != "dismiss":
             raise HttpError(400, "allowlisting goes with Dismiss (a confirmed scam's wallet or domain is not safe)")
         note = _one(form, "note").strip()[:NOTE_MAX]
-        queue.decide(store, alert_id, action, by="web", note=note)
-        why = f"dismissed {alert_id}: {note}"[:NOTE_MAX]
-        for kind, values in allow.items():
-            if values:
-                store.add_list_entries(kind, values, list_name="review", note=why)
+        if action == "dismiss":
+            queue.dismiss(store, alert_id, by="web", note=note, domains=allow["allow_domain"],
+                          wallets=allow["allow_wallet"])
+        else:
+            queue.decide(store, alert_id, action, by="web", note=note)
     h._redirect(alert_href(alert_id))
 
 
@@ -531,35 +531,13 @@ def load_view(store: Store, alert_id: str) -> AlertView | None:
     alert = store.get_alert(alert_id)
     if alert is None:
         return None
-    return AlertView(alert=alert, review=store.review_row(alert_id) or {}, domains=alert_domains(store, alert),
+    return AlertView(alert=alert, review=store.review_row(alert_id) or {}, domains=queue.alert_domains(store, alert),
                      histories=[(a, account_history(store, alert.platform, a)) for a in alert.accounts],
                      campaign=campaign_row(store, alert.campaign_id))
 
 
 def status_counts(store: Store) -> dict[str, int]:
     return {r["status"]: r["n"] for r in store.db.query("SELECT status, count(*) AS n FROM review GROUP BY status")}
-
-
-def alert_domains(store: Store, alert: Alert) -> list[str]:
-    """Registrable domains of the alert's links: the scorer's own (verdicts) first, then from its URLs."""
-    found: list[str] = []
-    if alert.platform:
-        keys = [f"{alert.platform}:{pid}" for pid in alert.post_ids]
-        marks = ",".join("?" * len(keys))
-        for row in store.db.query(f"SELECT domains FROM verdicts WHERE post_key IN ({marks})", keys):
-            found += _json_list(row["domains"])
-    for url in alert.urls:
-        host = _host_of(url)
-        if host:
-            found.append(registrable_domain(host))
-    return list(dict.fromkeys(d for d in found if isinstance(d, str) and d))
-
-
-def _host_of(url: str) -> str | None:
-    try:
-        return urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:
-        return None
 
 
 def account_history(store: Store, platform: str, handle: str) -> dict | None:
@@ -580,25 +558,8 @@ def campaign_row(store: Store, campaign_id: str | None) -> dict | None:
     if not rows:
         return None
     row = dict(rows[0])
-    row["accounts"], row["post_ids"] = _json_list(row.get("accounts")), _json_list(row.get("post_ids"))
+    row["accounts"], row["post_ids"] = queue.json_list(row.get("accounts")), queue.json_list(row.get("post_ids"))
     return row
-
-
-def _json_list(value: Any) -> list:
-    if isinstance(value, list):
-        return value
-    try:
-        out = json.loads(value or "[]")
-    except (TypeError, ValueError):
-        return []
-    return out if isinstance(out, list) else []
-
-
-def allowlist_choices(view: AlertView, form: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The ticked domains/wallets, kept only if they belong to this alert (a form cannot add others)."""
-    wallets = {w.address for w in view.alert.wallets}
-    return {"allow_domain": [d for d in dict.fromkeys(form.get("allow_domain", [])) if d in view.domains],
-            "allow_wallet": [w for w in dict.fromkeys(form.get("allow_wallet", [])) if w in wallets]}
 
 
 # -- HTML --------------------------------------------------------------------------------------
