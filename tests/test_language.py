@@ -111,8 +111,9 @@ def test_gate_finds_every_trigger_exactly():
 
 
 # -- per-alternative gates: each alternative is searched only when a trigger it must contain is present
-_TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(WORDS + [t for t, _ in language._TRIGGERS] + [" ", "  ", ":", "$"]),
-                                   st.text(max_size=4)), max_size=25).map(" ".join)
+_TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(WORDS + [t for t, _ in language._TRIGGERS]
+                                                   + [" ", "  ", ":", "$", "\t", "\n", "x", "é"]),
+                                   st.text(max_size=4)), max_size=25).map(lambda ws: "".join(ws[:3]) + " ".join(ws[3:]))
 
 
 @settings(max_examples=300, deadline=None)
@@ -179,3 +180,20 @@ _CRYPTO_PIECES = st.sampled_from(["btc", "bitcoin", "coin", "coinbase", "coinbas
 def test_crypto_words_trie_equals_the_flat_alternation(text):
     assert language.has_crypto_words(text) == (_CRYPTO_WORDS_FLAT.search(text) is not None)
     assert (language.CRYPTO_WORDS.search(text) is None) == (_CRYPTO_WORDS_FLAT.search(text) is None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_token_cache_path_equals_one_scan(text):
+    language._TOKEN_CACHE.clear()
+    first = language.present_triggers(text)
+    assert first == language.present_triggers(text) == language._present_in(text)  # cold, warm, one scan
+
+
+def test_long_text_takes_the_one_scan_path_and_long_tokens_stay_out_of_the_cache():
+    text = "claim your airdrop " * 300 + "x" * 200
+    assert len(text) > language._LONG_TEXT
+    assert language.present_triggers(text) == language._present_in(text)
+    language._TOKEN_CACHE.clear()
+    language.present_triggers("sign " + "y" * 100 + " the")
+    assert all(len(k) <= language._MAX_CACHED_TOKEN for k in language._TOKEN_CACHE)

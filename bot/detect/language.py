@@ -260,18 +260,69 @@ def _add(present: set[str], folded: str, triggers: tuple[str, ...]) -> None:
             present.add(trigger)
 
 
-def present_triggers(folded: str) -> set[str]:
-    """Every trigger that is a substring of the text (exactly those)."""
+def _present_in(text: str) -> set[str]:
+    """Every trigger that is a substring of text, by one trie scan (plus script-gated substring tests)."""
     present: set[str] = set()
-    for t in set(_GATE.findall(folded)):
+    for t in set(_GATE.findall(text)):
         present |= _PREFIXES[t]
-    if not folded.isascii():
-        _add(present, folded, _OTHER["latin"])
-        if _CYRILLIC.search(folded):
-            _add(present, folded, _OTHER["cyrillic"])
-        if _CJK.search(folded):
-            _add(present, folded, _OTHER["cjk"])
+    if not text.isascii():
+        _add(present, text, _OTHER["latin"])
+        if _CYRILLIC.search(text):
+            _add(present, text, _OTHER["cyrillic"])
+        if _CJK.search(text):
+            _add(present, text, _OTHER["cjk"])
     return present
+
+
+# Triggers with a space, by the part before their first space: such a trigger can only occur
+# where a space-separated token ends with that part.
+def _heads() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, tuple[str, ...]] = {}
+    for t, _ in _TRIGGERS:
+        if " " in t:
+            head = t.split(" ")[0]
+            heads[head] = (*heads.get(head, ()), t)
+    return heads
+
+
+_HEADS = _heads()
+_MAX_HEAD = max(map(len, _HEADS))
+_TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+_TOKEN_CACHE_SIZE = 65536  # cleared when full: common words come back at once
+_MAX_CACHED_TOKEN = 64
+_LONG_TEXT = 4000  # longer texts (rare, often crafted) take the one-scan path: no cache churn
+
+
+def present_triggers(folded: str) -> set[str]:
+    """Every trigger that is a substring of the text (exactly those).
+
+    Per space-separated token, from a cache: words repeat across posts, so most tokens cost a
+    dict lookup instead of a trie scan. A trigger without a space lies inside one token; one with
+    a space is tested on the whole text where a token ends with its first part."""
+    if len(folded) > _LONG_TEXT:
+        return _present_in(folded)
+    present: set[str] = set()
+    for token in folded.split(" "):
+        inside, spaced = _TOKEN_CACHE.get(token) or _token_triggers(token)
+        if inside:
+            present |= inside
+        for t in spaced:
+            if t in folded:
+                present.add(t)
+    return present
+
+
+def _token_triggers(token: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(triggers inside the token, triggers with a space whose first part ends the token)."""
+    inside = frozenset(t for t in _present_in(token) if " " not in t)
+    spaced = tuple(t for i in range(max(0, len(token) - _MAX_HEAD), len(token) + 1)
+                   for t in _HEADS.get(token[i:], ()))
+    got = (inside, spaced)
+    if len(token) <= _MAX_CACHED_TOKEN:
+        if len(_TOKEN_CACHE) >= _TOKEN_CACHE_SIZE:
+            _TOKEN_CACHE.clear()
+        _TOKEN_CACHE[token] = got
+    return got
 
 
 def _opened(present: set[str]) -> set[Cue]:
