@@ -310,3 +310,10 @@ def test_solana_context_from_folded_text_and_payment_words():
     assert [w.chain for w in find_wallets(spaced.text, spaced.folded)] == ["sol"]
     assert [w.chain for w in find_wallets(f"If you want to tip: {addr}")] == ["sol"]
     assert find_wallets(f"Build id {addr} deployed") == []
+
+
+@given(st.lists(st.one_of(st.sampled_from([a for _, a in KNOWN] + [" ", "\n", "\u00a0", "\u3000", "é", "-", "0x"]),
+                          st.text(alphabet=W.BTC_ALPHABET + "0x O-l\t", max_size=40)), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_token_candidates_equal_one_scan(text: str) -> None:
+    assert W._candidates(text) == [m.group() for m in W._CANDIDATE_RE.finditer(text)]

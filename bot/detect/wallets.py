@@ -299,6 +299,12 @@ def classify(candidate: str) -> str | None:
     return _classify_base58(candidate)
 
 
+def _candidates(text: str) -> list[str]:
+    """The maximal alphanumeric runs of 25+ characters, in order. A run never holds whitespace,
+    and whitespace ends a run like the text's ends do, so only tokens that long are scanned."""
+    return [m.group() for token in text.split() if len(token) >= 25 for m in _CANDIDATE_RE.finditer(token)]
+
+
 def find_wallets(text: str, context: str | None = None) -> list[Wallet]:
     """Checksum-valid addresses in text, deduplicated, in order of first appearance.
 
@@ -308,8 +314,7 @@ def find_wallets(text: str, context: str | None = None) -> list[Wallet]:
     """
     found: dict[str, Wallet] = {}
     sol_context: bool | None = None
-    for match in _CANDIDATE_RE.finditer(text):
-        cand = match.group()
+    for cand in _candidates(text):
         chain = classify(cand)
         if chain is None or cand in found:
             continue
