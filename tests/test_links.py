@@ -156,6 +156,31 @@ def _find_links_reference(text, urls=()):
     return list(found.values())
 
 
+def _from_url_reference(raw):
+    """URL parsing as first written: regex split of the authority, no cache."""
+    import re
+    url = links._trim(raw.strip())
+    authority = re.split(r"[/?#\\]", url.split("://", 1)[1], maxsplit=1)[0].rpartition("@")[2]
+    if authority.startswith("["):
+        host = authority[1:].partition("]")[0]
+    else:
+        host = authority.partition(":")[0].rstrip(".")
+    if not host or not (links._HOST_RE.match(host) or ":" in host):
+        return None
+    host = canonical_host(host)
+    return Link(url=url, host=host, domain=registrable_domain(host))
+
+
+_URL_PIECES = st.sampled_from([*"ab1.-/?#\\@:[]%)(. ", "xn--", ".com", "і", "www.", "::1", "user@"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://"]), st.lists(_URL_PIECES, max_size=20).map("".join))
+def test_url_parsing_equals_the_reference(scheme, rest):
+    assert links._from_url(scheme + rest) == _from_url_reference(scheme + rest)
+    assert links._platform_link(scheme + rest) == _from_url_reference(scheme + rest)
+
+
 _SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "  "])
 
 

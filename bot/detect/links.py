@@ -165,10 +165,19 @@ def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
     if "://" in text or _HINT_RE.search(text):
         _scan(text, found)
     for url in urls:
-        link = _from_url(url) if "://" in url else _from_platform_bare(url)
+        link = _platform_link(url) if len(url) <= _MAX_CACHED else _platform_link.__wrapped__(url)
         if link is not None and link.url not in found:
             found[link.url] = link
     return list(found.values())
+
+
+_MAX_CACHED = 512  # longer URLs are parsed without the cache (rare, often crafted)
+
+
+@functools.lru_cache(maxsize=16384)
+def _platform_link(url: str) -> Link | None:
+    """The Link of a platform URL (cached: shared and campaign posts repeat URLs)."""
+    return _from_url(url) if "://" in url else _from_platform_bare(url)
 
 
 def _scan(text: str, found: dict[str, Link]) -> None:
@@ -214,8 +223,9 @@ def _from_url(raw: str) -> Link | None:
     """A Link for a scheme URL, or None when it carries no usable host."""
     url = _trim(raw.strip())
     rest = url.split("://", 1)[1]
-    end = _AUTHORITY_END.search(rest)
-    authority = rest[:end.start()] if end else rest
+    authority = rest.partition("/")[0]
+    if "?" in authority or "#" in authority or "\\" in authority:  # rare: the regex finds the first
+        authority = _AUTHORITY_END.split(authority, 1)[0]
     parsed = (_host_and_domain(authority) if len(authority) <= _MAX_CACHED_AUTHORITY
               else _host_and_domain.__wrapped__(authority))
     return None if parsed is None else Link(url, *parsed)
