@@ -229,3 +229,14 @@ def test_pathological_100kb_is_fast(text: str) -> None:
     start = time.perf_counter()
     normalize(text)
     assert time.perf_counter() - start < 0.1
+
+
+@given(st.lists(st.one_of(st.sampled_from(["h", "H", "x", "X", "*", "p", "P", "[", "(", "{", " . ", ".", "dot", ":",
+                                           " ", "é", "\u0130", "\u017f", "\u212a"]), st.text(max_size=3)),
+                max_size=20).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_defang_precheck_never_hides_a_hint(text: str) -> None:
+    from bot.detect import normalize as module
+
+    if module._DEFANG_HINT_RE.search(text):
+        assert module._may_hint_defang(text)

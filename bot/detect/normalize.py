@@ -236,7 +236,7 @@ def normalize(text: str) -> Normalized:
     folded, spaced = _fold(clean)
     if spaced:
         kinds.add("spaced-letters")
-    return Normalized(text, clean, folded, tuple(sorted(kinds)))
+    return Normalized(text, clean, folded, tuple(sorted(kinds)) if kinds else ())
 
 
 def _may_be_defanged(text: str) -> bool:
@@ -247,6 +247,15 @@ def _may_be_defanged(text: str) -> bool:
         return True
     low = text.lower()
     return "xxp" in low or "**p" in low
+
+
+def _may_hint_defang(text: str) -> bool:
+    """A necessary condition for _DEFANG_HINT_RE, by substring tests: one of its opening
+    brackets, " . ", or the "xp" / "*p" that ends its hxxp (case-insensitively)."""
+    if "[" in text or "(" in text or "{" in text or " . " in text:
+        return True
+    low = text.lower()
+    return "xp" in low or "*p" in low
 
 
 def _deobfuscate(text: str, kinds: set[str]) -> str:
@@ -262,7 +271,7 @@ def _deobfuscate(text: str, kinds: set[str]) -> str:
         if folded != clean:
             kinds.add("homoglyph")
         clean = folded
-    if _DEFANG_HINT_RE.search(clean):
+    if _may_hint_defang(clean) and _DEFANG_HINT_RE.search(clean):
         refanged = _refang(clean)
         if refanged != clean:
             kinds.add("defanged")
