@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 import unicodedata
 
@@ -240,3 +241,15 @@ def test_defang_precheck_never_hides_a_hint(text: str) -> None:
 
     if module._DEFANG_HINT_RE.search(text):
         assert module._may_hint_defang(text)
+
+
+def test_defang_precheck_covers_every_case_insensitive_spelling_of_hxxp() -> None:
+    from bot.detect import normalize as module
+
+    folds = [chr(cp) for cp in range(0x110000) if re.fullmatch(r"(?i)[hxp*]", chr(cp))]
+    for a in folds:
+        for b in folds:
+            for c in folds:
+                text = f"h{a}{b}{c}"
+                if module._DEFANG_HINT_RE.search(text):
+                    assert module._may_hint_defang(text), text
