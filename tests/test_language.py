@@ -197,3 +197,22 @@ def test_long_text_takes_the_one_scan_path_and_long_tokens_stay_out_of_the_cache
     language._TOKEN_CACHE.clear()
     language.present_triggers("sign " + "y" * 100 + " the")
     assert all(len(k) <= language._MAX_CACHED_TOKEN for k in language._TOKEN_CACHE)
+
+
+@pytest.mark.parametrize("alternative, text", [
+    (r"\bonly\s+\d", "only 5"), (r"\bonly\s+\d", "xonly 5"), (r"\bonly\s+\d", "_only 5"), (r"\bonly\s+\d", "éonly 5"),
+    (r"\bonly\s+\d", "-only 5"), (r"\bgiv(e|ing)\b", "giving"), (r"\bcomes?\s+back", "come back"),
+    (r"\bcomes?\s+back", "xcomes back"), (r"\bab{2}c", "abbc"), (r"\bab{2}c", "zabbc"), (r"\bfoo|bar", "xfoo bar"),
+])
+def test_literal_first_keeps_the_matches(alternative, text):
+    moved = language.literal_first(alternative)
+    assert re.search(moved, text) is None if re.search(alternative, text) is None else \
+        re.search(moved, text).span() == re.search(alternative, text).span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIGGER_TEXT)
+def test_literal_first_alternatives_match_like_the_originals(text):
+    for cue, parts in language._PARTS.items():
+        for (pattern, _), alternative in zip(parts, cue.alternatives):
+            assert (pattern.search(text) is None) == (re.search(alternative, text) is None), alternative

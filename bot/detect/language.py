@@ -422,4 +422,23 @@ def _run_gate(runs: list[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-_PARTS = {c: tuple((re.compile(a), required_triggers(a)) for a in c.alternatives) for c in CUES + COUNTER_CUES}
+# "\bword..." as "word(?<!\wword)...": the same matches, but a pattern that starts with a literal
+# lets the engine jump between occurrences of it instead of trying every position.
+_WORD_START = re.compile(r"\\b([a-z0-9]+)(?![a-z0-9])")
+
+
+def literal_first(alternative: str) -> str:
+    """The alternative with a leading word boundary moved behind its leading literal word."""
+    m = _WORD_START.match(alternative)
+    if m is None:
+        return alternative
+    word, rest = m.group(1), alternative[m.end():]
+    if rest[:1] in ("?", "*", "+", "{"):  # the last letter is quantified: leave it in the rest
+        word, rest = word[:-1], word[-1] + rest
+    if len(word) < 2:
+        return alternative
+    return f"{word}(?<!\\w{word}){rest}"
+
+
+_PARTS = {c: tuple((re.compile(literal_first(a)), required_triggers(a)) for a in c.alternatives)
+          for c in CUES + COUNTER_CUES}
