@@ -216,3 +216,14 @@ def test_literal_first_alternatives_match_like_the_originals(text):
     for cue, parts in language._PARTS.items():
         for (pattern, _), alternative in zip(parts, cue.alternatives):
             assert (pattern.search(text) is None) == (re.search(alternative, text) is None), alternative
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_CRYPTO_PIECES, st.sampled_from(["  ", "\n", "\t", "-"]), st.text(max_size=3)),
+                max_size=14).map("".join))
+def test_crypto_words_per_token_equal_one_scan(text):
+    language._TOKEN_CACHE.clear()
+    cold = language.has_crypto_words(text)
+    assert cold == language.has_crypto_words(text) == language._crypto_in(text)
+    long = "x " * 2500 + text  # the long-text path
+    assert len(long) > language._LONG_TEXT and language.has_crypto_words(long) == language._crypto_in(text)

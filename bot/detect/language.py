@@ -287,7 +287,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
 _HEADS = _heads()
 _MAX_HEAD = max(map(len, _HEADS))
-_TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+_TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}
 _TOKEN_CACHE_SIZE = 65536  # cleared when full: common words come back at once
 _MAX_CACHED_TOKEN = 64
 _LONG_TEXT = 4000  # longer texts (rare, often crafted) take the one-scan path: no cache churn
@@ -303,7 +303,7 @@ def present_triggers(folded: str) -> set[str]:
         return _present_in(folded)
     present: set[str] = set()
     for token in folded.split(" "):
-        inside, spaced = _TOKEN_CACHE.get(token) or _token_triggers(token)
+        inside, spaced, _ = _TOKEN_CACHE.get(token) or _token_info(token)
         if inside:
             present |= inside
         for t in spaced:
@@ -312,12 +312,13 @@ def present_triggers(folded: str) -> set[str]:
     return present
 
 
-def _token_triggers(token: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(triggers inside the token, triggers with a space whose first part ends the token)."""
+def _token_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
+    """(triggers inside the token, triggers with a space whose first part ends the token,
+    whether the token holds a crypto word)."""
     inside = frozenset(t for t in _present_in(token) if " " not in t)
     spaced = tuple(t for i in range(max(0, len(token) - _MAX_HEAD), len(token) + 1)
                    for t in _HEADS.get(token[i:], ()))
-    got = (inside, spaced)
+    got = (inside, spaced, _crypto_in(token))
     if len(token) <= _MAX_CACHED_TOKEN:
         if len(_TOKEN_CACHE) >= _TOKEN_CACHE_SIZE:
             _TOKEN_CACHE.clear()
@@ -359,8 +360,21 @@ def find_cues_slow(folded: str) -> list[Cue]:
 
 
 def has_crypto_words(folded: str) -> bool:
-    """True when the text holds a crypto word (CRYPTO_WORDS)."""
-    return (_CRYPTO_ASCII if folded.isascii() else CRYPTO_WORDS).search(folded) is not None
+    """True when the text holds a crypto word (CRYPTO_WORDS).
+
+    No crypto word holds a space, and a space bounds a word as the text's ends do, so the
+    per-token cache of present_triggers answers for most tokens."""
+    if len(folded) > _LONG_TEXT:
+        return _crypto_in(folded)
+    get = _TOKEN_CACHE.get
+    for token in folded.split(" "):
+        if (get(token) or _token_info(token))[2]:
+            return True
+    return False
+
+
+def _crypto_in(text: str) -> bool:
+    return (_CRYPTO_ASCII if text.isascii() else CRYPTO_WORDS).search(text) is not None
 
 
 # ---------------------------------------------------------------- per-alternative gates
