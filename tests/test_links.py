@@ -181,14 +181,26 @@ def test_url_parsing_equals_the_reference(scheme, rest):
     assert links._platform_link(scheme + rest) == _from_url_reference(scheme + rest)
 
 
+_STOPS = st.sampled_from([*"<>\"'`{}|\\^\u2026\u201c\u2019"])
 _SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "  "])
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.one_of(_PIECES, _SPACES, st.text(max_size=6)), max_size=40).map("".join),
+@given(st.lists(st.one_of(_PIECES, _SPACES, st.text(max_size=6), _STOPS),
+                max_size=40).map("".join),
        st.lists(_LINKY_TEXT, max_size=2))
 def test_token_scan_equals_whole_text_scan(text, urls):
     assert find_links(text, urls) == _find_links_reference(text, urls)
+
+
+_URL_TOKEN = st.tuples(st.sampled_from(["http://", "https://", "HTTPS://", ""]),
+                       st.lists(st.one_of(_PIECES, _STOPS), max_size=8).map("".join)).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_URL_TOKEN, max_size=6).map(" ".join))
+def test_url_token_fast_path_equals_whole_text_scan(text):
+    assert find_links(text) == _find_links_reference(text)
 
 
 def test_token_scan_stops_at_max_links():

@@ -137,7 +137,8 @@ def _tlds() -> frozenset[str]:
 # Cheap pre-filter: every link has "://" or a dot followed by two letters (a TLD). A literal
 # '.' prefix lets the regex engine skip ahead quickly on ordinary prose.
 _HINT_RE = re.compile(r"\.[^\W\d_]{2}")
-_URL_TAIL = r"[^\s<>\"'`{}|\\^\u2026\u00ab\u00bb\u201c\u201d\u2018\u2019]*"
+_URL_STOP = r"\s<>\"'`{}|\\^\u2026\u00ab\u00bb\u201c\u201d\u2018\u2019"  # characters that end a URL
+_URL_TAIL = f"[^{_URL_STOP}]*"
 _LINK_RE = re.compile(
     r"(?P<url>\b(?i:https?)://" + _URL_TAIL + ")"
     r"|(?<![\w@./:\-])"  # not inside a word, an e-mail address, a path or a longer host
@@ -145,6 +146,7 @@ _LINK_RE = re.compile(
     r"(?![\w-]|\.[^\W_])"  # the host ends here
     r"(?P<rest>(?::\d{1,5})?(?:[/?#]" + _URL_TAIL + ")?)"
 )
+_TAIL_STOP = re.compile(f"[{_URL_STOP}]")
 _TRAILING = ".,;:!?'\")]}>*"
 # ccTLDs that are also common words or file extensions ("it.is", "notes.md", "main.py"):
 # a bare two-label domain on one of them needs a path, "www.", a hyphen or a digit.
@@ -192,8 +194,11 @@ def _scan(text: str, found: dict[str, Link]) -> None:
         if "://" not in token and ("." not in token or not _HINT_RE.search(token)) or token in seen:
             continue
         seen.add(token)
-        for m in _LINK_RE.finditer(token):
-            link = _from_url(m.group("url")) if m.group("url") else _from_bare(m)
+        if token.startswith(("https://", "http://")) and not _TAIL_STOP.search(token):
+            links = (_from_url(token),)  # the usual link token: one URL match, the whole token
+        else:
+            links = (_from_url(m.group("url")) if m.group("url") else _from_bare(m) for m in _LINK_RE.finditer(token))
+        for link in links:
             if link is not None and link.url not in found:
                 found[link.url] = link
                 if len(found) >= MAX_LINKS:
