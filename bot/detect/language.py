@@ -286,10 +286,11 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
 
 _HEADS = _heads()
-_MAX_HEAD = max(map(len, _HEADS))
+_HEAD_LENGTHS = sorted({len(h) for h in _HEADS})
 _TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}
 _TOKEN_CACHE_SIZE = 65536  # cleared when full: common words come back at once
 _MAX_CACHED_TOKEN = 64
+_NOTHING: tuple[frozenset[str], tuple[str, ...], bool] = (frozenset(), (), False)
 _LONG_TEXT = 4000  # longer texts (rare, often crafted) take the one-scan path: no cache churn
 
 
@@ -315,10 +316,14 @@ def present_triggers(folded: str) -> set[str]:
 def _token_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
     """(triggers inside the token, triggers with a space whose first part ends the token,
     whether the token holds a crypto word)."""
-    inside = frozenset(t for t in _present_in(token) if " " not in t)
-    spaced = tuple(t for i in range(max(0, len(token) - _MAX_HEAD), len(token) + 1)
-                   for t in _HEADS.get(token[i:], ()))
-    got = (inside, spaced, _crypto_in(token))
+    inside = frozenset(_present_in(token))  # no space in a token, so no trigger with one
+    spaced: tuple[str, ...] = ()
+    for n in _HEAD_LENGTHS:
+        if n <= len(token):
+            spaced += _HEADS.get(token[len(token) - n:], ())
+    crypto = _crypto_in(token)
+    # Most tokens hold nothing: they share one value, so the cache adds no objects for the GC to walk.
+    got = (inside, spaced, crypto) if inside or spaced or crypto else _NOTHING
     if len(token) <= _MAX_CACHED_TOKEN:
         if len(_TOKEN_CACHE) >= _TOKEN_CACHE_SIZE:
             _TOKEN_CACHE.clear()
