@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from sklearn.feature_extraction.text import CountVectorizer
 
 from bot.detect import features, model as model_mod
@@ -318,3 +318,25 @@ def test_evidence_matrix_equals_the_row_by_row_reference(bodies):
     analyses = [s.analyze(make_post(str(i), "a", b)) for i, b in enumerate(bodies)]
     want = np.array([features.evidence_vector(a) for a in analyses])
     assert np.array_equal(features.evidence_matrix(analyses), want)
+
+
+def _model_text_reference(a) -> str:
+    """model_text without its substring pre-checks: every replacement always runs."""
+    text = a.norm.folded[:features.MAX_MODEL_CHARS]
+    for w in a.wallets:
+        text = text.replace(w.address.lower(), f" _{w.chain}addr_ ")
+    if features._HAS.search(text):
+        text = features._URL.sub(" _url_ ", text)
+        text = features._ADDR.sub(" _addr_ ", text)
+        text = features._NUM.sub("_n_", features._MENTION.sub("@user", text))
+    return " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(bait_fragments, st.sampled_from(["a" * 25, "b" * 24 + "1", "x" * 40, "hxxp://a.b/c",
+                                                           "www.", "://", "@@", "1,5.2"]), st.text(max_size=10)),
+                max_size=10).map(lambda parts: "".join(parts)))
+@example("aaaaaaaaaaaaaaaaaaaaaaaaa 1")  # exactly 25 characters: the shortest run _ADDR takes
+def test_model_text_pre_checks_change_nothing(body):
+    a = Scorer().analyze(make_post("1", "a", body))
+    assert features.model_text(a) == _model_text_reference(a)

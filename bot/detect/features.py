@@ -64,7 +64,8 @@ def model_text(a) -> str:
     if _HAS.search(text):
         if "://" in text or "www." in text:  # what _URL needs (hxxp:// included)
             text = _URL.sub(" _url_ ", text)
-        text = _ADDR.sub(" _addr_ ", text)
+        if max(map(len, text.split()), default=0) >= 25:  # _ADDR needs 25 characters without a space
+            text = _ADDR.sub(" _addr_ ", text)
         if "@" in text:
             text = _MENTION.sub("@user", text)
         text = _NUM.sub("_n_", text)

@@ -162,14 +162,14 @@ class FastLinear:
 
     def decision(self, analyses: Sequence) -> np.ndarray:
         """The logistic regression's decision value for each analysis."""
-        from .features import model_text
+        from .features import evidence_matrix, model_text
 
         texts = [model_text(a) for a in analyses]
         f = np.full(len(texts), self.intercept)
         for ngrams, idf, w in self.text_blocks:
             f += _tfidf_dot(ngrams.transform(texts), idf, w)
         ev, w, offset = self.evidence
-        f += ev.transform(np.array(analyses, dtype=object).reshape(-1, 1)) @ w + offset
+        f += evidence_matrix(analyses, ev.cue_names_) @ w + offset  # what ev.transform computes
         return f
 
     def predict(self, analyses: Sequence) -> np.ndarray:
