@@ -330,6 +330,9 @@ class HashedNgrams(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X) -> sp.csr_matrix:
-        docs = [str(d) for d in np.asarray(X, dtype=object).ravel()]
+        return self.counts([str(d) for d in np.asarray(X, dtype=object).ravel()])
+
+    def counts(self, docs: list[str]) -> sp.csr_matrix:
+        """`transform` of a plain list of strings, without sklearn's output wrapping (the fast path)."""
         fn = hashed_words if self.analyzer == "word" else hashed_char_ngrams
         return fn(docs, ngram_range=tuple(self.ngram_range), n_features=self.n_features)

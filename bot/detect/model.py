@@ -167,7 +167,7 @@ class FastLinear:
         texts = [model_text(a) for a in analyses]
         f = np.full(len(texts), self.intercept)
         for ngrams, idf, w in self.text_blocks:
-            f += _tfidf_dot(ngrams.transform(texts), idf, w)
+            f += _tfidf_dot(ngrams.counts(texts), idf, w)
         ev, w, offset = self.evidence
         f += evidence_matrix(analyses, ev.cue_names_) @ w + offset  # what ev.transform computes
         return f
@@ -177,10 +177,18 @@ class FastLinear:
         return 1.0 / (1.0 + np.exp(np.clip(a * self.decision(analyses) + b, -500, 500)))
 
 
+_SUBLINEAR = 1.0 + np.log(np.arange(1, 257, dtype=np.float64))
+_SUBLINEAR = np.concatenate(([1.0], _SUBLINEAR))  # index = count (count 0 never occurs in a CSR)
+
+
 def _tfidf_dot(X, idf, w: np.ndarray) -> np.ndarray:
     """Rows of sublinear-tf, idf-weighted, L2-normalised X dotted with w, without building the matrix."""
     rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    d = 1.0 + np.log(X.data.astype(np.float64))
+    counts = X.data.astype(np.int64)
+    # 1 + log(count): a table for the small counts of short posts, log itself past it
+    d = _SUBLINEAR[np.minimum(counts, _SUBLINEAR.size - 1)]
+    if counts.size and counts.max() >= _SUBLINEAR.size - 1:
+        d = np.where(counts >= _SUBLINEAR.size - 1, 1.0 + np.log(counts.astype(np.float64)), d)
     if idf is not None:
         d *= idf[X.indices]
     # astype: on a batch with no n-gram at all, bincount returns int64 zeros, which np.divide cannot fill
