@@ -34,11 +34,12 @@ def squeeze(text: str) -> str:
 texts = st.lists(st.text(alphabet=st.sampled_from(list("abcxyz $#@_.!2é日 ")), max_size=40), min_size=1, max_size=6)
 
 
+@pytest.mark.parametrize("width", [BIG, BIG - 1])  # a power of two (masked) and not (divided)
 @settings(max_examples=60, deadline=None)
-@given(texts)
-def test_hashed_char_ngrams_count_like_sklearn_char_wb(docs):
+@given(docs=texts)
+def test_hashed_char_ngrams_count_like_sklearn_char_wb(width, docs):
     docs = [squeeze(d) for d in docs]
-    X = features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=BIG)
+    X = features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=width)
     analyze = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False).build_analyzer()
     for i, d in enumerate(docs):
         grams = [g for g in analyze(d) if g.strip()]  # sklearn counts an empty doc's "  "; we do not
@@ -46,10 +47,11 @@ def test_hashed_char_ngrams_count_like_sklearn_char_wb(docs):
         assert sorted_counts(X, i) == want
 
 
+@pytest.mark.parametrize("width", [BIG, BIG - 1])
 @settings(max_examples=60, deadline=None)
-@given(texts)
-def test_hashed_words_count_word_unigrams_and_bigrams(docs):
-    X = features.hashed_words(docs, ngram_range=(1, 2), n_features=BIG)
+@given(docs=texts)
+def test_hashed_words_count_word_unigrams_and_bigrams(width, docs):
+    X = features.hashed_words(docs, ngram_range=(1, 2), n_features=width)
     for i, d in enumerate(docs):
         toks = re.findall(r"[\w$#@]+", d)
         toks = [t for t in toks if len(t) >= 2]
@@ -285,19 +287,20 @@ def test_radix_sort_of_32_bit_keys_equals_numpy_sort(values):
     assert np.array_equal(features._sorted(keys), np.sort(keys))
 
 
+@pytest.mark.parametrize("width", [2 ** 18, 100_003])  # the real width (masked) and an odd one (divided)
 @settings(max_examples=40, deadline=None)
-@given(texts)
-def test_32_bit_keys_count_exactly_like_64_bit_keys(docs):
+@given(docs=texts)
+def test_32_bit_keys_count_exactly_like_64_bit_keys(width, docs):
     # the real widths (2**18 / 2**17 columns) take the 32-bit path; the 64-bit path is the reference
     docs = [squeeze(d) for d in docs]
-    fast = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=2 ** 18),
-            features.hashed_words(docs, ngram_range=(1, 2), n_features=2 ** 17)]
-    assert features._key_type(len(docs), 2 ** 18) is np.uint32
+    fast = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=width),
+            features.hashed_words(docs, ngram_range=(1, 2), n_features=width // 2)]
+    assert features._key_type(len(docs), width) is np.uint32
     original = features._key_type
     try:
         features._key_type = lambda n_docs, n_features: np.uint64
-        slow = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=2 ** 18),
-                features.hashed_words(docs, ngram_range=(1, 2), n_features=2 ** 17)]
+        slow = [features.hashed_char_ngrams(docs, ngram_range=(2, 5), n_features=width),
+                features.hashed_words(docs, ngram_range=(1, 2), n_features=width // 2)]
     finally:
         features._key_type = original
     for X, Y in zip(fast, slow):

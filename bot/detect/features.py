@@ -232,9 +232,16 @@ def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_featu
                 broken |= space[n - 2:n - 2 + L]
             if n >= lo:
                 ok = ~broken & ~(space[:L] & space[1:1 + L]) if n == 2 else ~broken
-                cols = (((h[ok] + np.uint64(n)) * _MIX) >> np.uint64(32)) % np.uint64(n_features)
+                cols = _column(((h[ok] + np.uint64(n)) * _MIX) >> np.uint64(32), n_features)
                 keys.append(doc[ok] + cols.astype(kt))
     return _count_keys(np.concatenate(keys) if keys else np.zeros(0, kt), len(docs), n_features)
+
+
+def _column(hashes: np.ndarray, n_features: int) -> np.ndarray:
+    """hashes modulo n_features (a mask when it is a power of two: the same result, no division)."""
+    if n_features & (n_features - 1) == 0:
+        return hashes & np.uint64(n_features - 1)
+    return hashes % np.uint64(n_features)
 
 
 def _check_width(n_features: int) -> None:
@@ -267,7 +274,11 @@ def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix
     first = np.flatnonzero(start)
     uniq = keys[first]
     counts = np.diff(np.append(first, keys.size)).astype(np.float32)
-    rows, cols = np.divmod(uniq, uniq.dtype.type(n_features))
+    if n_features & (n_features - 1) == 0:  # a power of two: shift and mask, not division
+        shift = n_features.bit_length() - 1
+        rows, cols = uniq >> uniq.dtype.type(shift), uniq & uniq.dtype.type(n_features - 1)
+    else:
+        rows, cols = np.divmod(uniq, uniq.dtype.type(n_features))
     indptr = np.searchsorted(rows, np.arange(n_docs + 1), side="left")
     X = sp.csr_matrix((counts, cols.astype(np.int32), indptr), shape=(n_docs, n_features))
     X.has_sorted_indices = True
@@ -308,11 +319,11 @@ def hashed_words(docs: list[str], *, ngram_range: tuple[int, int], n_features: i
         wdoc, uni = doc[starts[keep]], uni[keep]
         keys = []
         if ngram_range[0] <= 1:
-            keys.append(wdoc + (((uni * _MIX) >> np.uint64(32)) % np.uint64(n_features)).astype(kt))
+            keys.append(wdoc + _column((uni * _MIX) >> np.uint64(32), n_features).astype(kt))
         if ngram_range[1] >= 2 and uni.size > 1:
             same = wdoc[1:] == wdoc[:-1]
             bi = (uni[:-1] * _P + uni[1:] + np.uint64(2)) * _MIX
-            keys.append(wdoc[1:][same] + ((bi[same] >> np.uint64(32)) % np.uint64(n_features)).astype(kt))
+            keys.append(wdoc[1:][same] + _column(bi[same] >> np.uint64(32), n_features).astype(kt))
     return _count_keys(np.concatenate(keys) if keys else np.zeros(0, kt), len(docs), n_features)
 
 
