@@ -35,6 +35,7 @@ _URL = re.compile(r"(?:https?://|hxxps?://|www\.)\S+")
 _ADDR = re.compile(r"\b(?:0x[0-9a-f]{30,}|[1-9a-hj-np-z]{25,}|[a-z0-9]{39,})\b")  # leftovers, e.g. broken checksums
 _MENTION = re.compile(r"@\w{1,30}")
 _NUM = re.compile(r"\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
 _HAS = re.compile(r"[\d@/.]")  # none of the four can match without one of these characters
 
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:[$€£]|usd|btc|eth|sol)\b")
@@ -68,7 +69,8 @@ def model_text(a) -> str:
             text = _ADDR.sub(" _addr_ ", text)
         if "@" in text:
             text = _MENTION.sub("@user", text)
-        text = _NUM.sub("_n_", text)
+        if _DIGIT.search(text):  # stops at the first digit; _NUM scans the whole text
+            text = _NUM.sub("_n_", text)
     return " ".join(text.split())
 
 

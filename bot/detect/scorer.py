@@ -61,7 +61,7 @@ class Analysis:
 
     @property
     def domains(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(l.domain for l in self.links if l.domain))
+        return tuple(dict.fromkeys([l.domain for l in self.links if l.domain])) if self.links else ()
 
 
 def sigmoid(x: float) -> float:
@@ -104,9 +104,12 @@ class Scorer:
         norm = normalize(post.text[:MAX_TEXT])
         found = find_wallets(norm.text, norm.folded)
         wallets = tuple(w for w in found if w.address.lower() not in self.allow_wallets) if found else ()
-        links = tuple(l for l in find_links(norm.text, post.urls)
-                      if not (post.urls and l.host == "t.co"))  # X's own wrapper; urls hold the targets
-        judgements = tuple(self.intel.judge(h) for h in list(dict.fromkeys(l.host for l in links if l.host))[:MAX_HOSTS])
+        links = find_links(norm.text, post.urls)
+        if post.urls:  # X's own t.co wrapper in the text says nothing the expanded urls do not
+            links = [l for l in links if l.host != "t.co"]
+        links = tuple(links)
+        hosts = list(dict.fromkeys([l.host for l in links if l.host]))[:MAX_HOSTS] if links else ()
+        judgements = tuple([self.intel.judge(h) for h in hosts])
         cues = tuple(language.find_cues(norm.folded))
         crypto = bool(wallets) or language.has_crypto_words(norm.folded)
         evidence = _evidence(norm, wallets, judgements, cues, crypto)
@@ -146,7 +149,7 @@ class Scorer:
         if any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
         return Verdict(post=a.post, score=prob, flagged=self.flag(a, prob), severity=severity_for(prob),
-                       wallets=a.wallets, domains=a.domains, urls=tuple(l.url for l in a.links),
+                       wallets=a.wallets, domains=a.domains, urls=tuple([l.url for l in a.links]),
                        evidence=a.evidence, model_version=model_version)
 
 
