@@ -539,10 +539,10 @@ class XSource:
         if not ids:
             return []
         payload = await self._lookup_call(self.client.get_tweets, ids=ids, tweet_fields=["author_id"])
-        at = iso(_dt(self._clock()))
+        at, gone = iso(_dt(self._clock())), deleted_ids(payload)
         events = [AccountEvent(platform=PLATFORM, account=self._ids.get(recent[tid][0], ""), kind="deleted", at=at,
                                post_id=tid, extra={"user_id": recent.pop(tid)[0]})
-                  for tid in ids if tid in deleted_ids(payload)]
+                  for tid in ids if tid in gone]
         self.store.set_checkpoint(RECENT_KEY, json.dumps(recent))
         return events
 
