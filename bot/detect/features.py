@@ -136,7 +136,6 @@ class AnalysisTable(TransformerMixin, BaseEstimator):
 
 
 _BASE = {name: i for i, name in enumerate(BASE_NAMES)}
-_CHAIN_COL = {c: _BASE[f"wallet_{c}"] for c in CHAINS}
 _KIND_COL = {k: _BASE[f"domain_{k}"] for k in JUDGEMENT_KINDS}
 _OBF_COL = {k: _BASE[f"obf_{k}"] for k in OBFUSCATIONS}
 _RULE, _CRYPTO, _SCAM = (_BASE[n] for n in ("rule_logit", "crypto", "scam_evidence"))
