@@ -587,3 +587,14 @@ def test_deletion_checks_can_be_turned_off(store):
 
 def _status_gets(api) -> int:
     return sum(1 for _, p, _ in api.requests if p.startswith("/api/v1/statuses/"))
+
+
+def test_a_commit_forgets_statuses_past_the_deletion_window(store):
+    # a long-lived stream commits every status but runs no check_deleted: the commit keeps the bound
+    with stub() as api:
+        src = source(store, api.base_url, deleted_window_s=60.0)
+        src._recent_posts()["1"] = [ALICE_ID, time.time() - 61.0, time.time() - 61.0]
+        src._recent_posts()["2"] = [ALICE_ID, time.time() - 30.0, time.time() - 30.0]
+        src.commit(ALICE_ID, {"posted": ["3"]})
+        assert sorted(src._recent_posts()) == ["2", "3"]
+        assert sorted(json.loads(store.get_checkpoint(src._recent_key))) == ["2", "3"]

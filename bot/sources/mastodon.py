@@ -316,6 +316,9 @@ class MastodonSource:
         if state.get("posted") and self.deleted_window_s > 0:
             now = time.time()
             self._recent_posts().update({sid: [account_id, now, now] for sid in state["posted"]})
+            # a long-lived stream runs no check_deleted (only each reconnect's poll round does):
+            # forget the expired here too, or the remembered statuses grow with the connection
+            self._forget_expired(now)
             self._save_recent()
 
     async def _fetch_since(self, account_id: str, since: str | None) -> tuple[list, list]:
@@ -370,9 +373,8 @@ class MastodonSource:
 
         if self.deleted_window_s <= 0 or self.deleted_checks_per_round <= 0:
             return []
-        now, recent = time.time(), self._recent_posts()
-        for sid in [k for k, (_, emitted, _) in recent.items() if emitted < now - self.deleted_window_s]:
-            del recent[sid]
+        now = time.time()
+        recent = self._forget_expired(now)
         events = []
         for sid in _due(recent, now, self.poll_interval_s)[:self.deleted_checks_per_round]:
             try:
@@ -393,6 +395,13 @@ class MastodonSource:
         self.stats.deleted += 1
         return AccountEvent(PLATFORM, self.ids.get(account_id, ""), "deleted",
                             iso(datetime.now(timezone.utc)), post_id=sid, extra={"account_id": account_id})
+
+    def _forget_expired(self, now: float) -> dict[str, list]:
+        """Drop remembered statuses emitted more than deleted_window_s ago; the rest."""
+        recent = self._recent_posts()
+        for sid in [k for k, (_, emitted, _) in recent.items() if emitted < now - self.deleted_window_s]:
+            del recent[sid]
+        return recent
 
     def _recent_posts(self) -> dict[str, list]:
         if self._recent is None:
