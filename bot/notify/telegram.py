@@ -28,6 +28,7 @@ from telegram.request import HTTPXRequest
 from ..config import TelegramNotifier as TelegramConfig
 from ..config import secret
 from ..post import Alert
+from ..retry import backoff
 from ..store import Store
 from . import render as r
 
@@ -180,7 +181,7 @@ class TelegramNotifier:
                 raise
             except Exception as exc:  # noqa: BLE001 - polling must survive any API failure
                 failures += 1
-                wait = _retry_after(exc) or min(60.0, 0.5 * 2 ** failures)
+                wait = _retry_after(exc) or backoff(failures, base=0.5, cap=60.0, floor=1.0)  # no jitter
                 log.warning("telegram %s: polling failed (%s); retrying in %.1fs", self.channel,
                             str(exc).splitlines()[0][:200], wait)
                 await _wait(stop, wait)
