@@ -19,7 +19,7 @@ from bot.errors import ConfigError, SourceError
 from bot.pipeline import Pipeline
 from bot.post import Post, iso
 from bot.sources.base import AccountEvent
-from bot.sources.x import (MAX_429_WAIT_S, RULE_LIMIT, RULE_TAG, Backoff, MalformedTweet, RateGate, XSource,
+from bot.sources.x import (MAX_429_WAIT_S, RECENT_KEY, RULE_LIMIT, RULE_TAG, Backoff, MalformedTweet, RateGate, XSource,
                            deleted_ids, edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
                            user_profile, users_by_id)
 from bot.store import Store
@@ -566,3 +566,22 @@ def test_live_loop_reports_a_renaming_before_the_post_it_precedes(fake, ftime, s
     pipe.process_event(items[0])
     alerts = pipe.process(items[1])
     assert any(r.startswith("display name changed") for a in alerts for r in a.reasons)
+
+
+def test_recent_posts_are_written_when_they_changed_not_after_every_poll(fake, ftime, store):
+    fake.post(ELON, "first")
+    src = make_source(store, ftime)
+    collect(src.poll_round())
+    saved = store.get_checkpoint(RECENT_KEY)
+    assert json.loads(saved) == src._recent and len(src._recent) == 1  # the new post was written
+    writes = []
+    real = store.set_checkpoint
+    store.set_checkpoint = lambda key, value: (writes.append(key), real(key, value))[1]
+    try:
+        collect(src.poll_round())  # nothing new: the window's posts are not re-serialised
+        assert RECENT_KEY not in writes
+        fresh = fake.post(ELON, "second")
+        collect(src.poll_round())
+        assert writes.count(RECENT_KEY) == 1 and fresh in json.loads(store.get_checkpoint(RECENT_KEY))
+    finally:
+        store.set_checkpoint = real

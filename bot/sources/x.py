@@ -325,6 +325,7 @@ class XSource:
         self._lookup_gate = RateGate(LOOKUP_BUDGET, clock)
         self.deleted_window_s = deleted_window_s
         self._recent: dict[str, list] | None = None  # loaded from the store on first use
+        self._recent_dirty = False  # changed since last written: each account poll writes it only then
         self._max_retries = max_retries
         self._seen = _Seen()
         self._ids: dict[str, str] = {}  # user id -> handle
@@ -450,7 +451,8 @@ class XSource:
         if newest and _id_gt(newest, since_id):
             self.store.set_checkpoint(key, newest)  # also covers skipped malformed items
         self.store.set_checkpoint(f"{FRESH_PREFIX}{user_id}", json.dumps({"handle": handle, "at": self._clock()}))
-        self.store.set_checkpoint(RECENT_KEY, json.dumps(self._recent_posts()))
+        if self._recent_dirty:  # the whole window's posts: not re-serialised after every poll
+            self._save_recent()
 
     async def _emit(self, tweets: list[dict], users: dict[str, str], handle: str, since_id: str | None,
                     key: str) -> AsyncIterator[SourceItem]:
@@ -484,6 +486,7 @@ class XSource:
         self.stats.posts += 1
         if self.deleted_window_s > 0:
             self._recent_posts()[post.id] = [post.author_id, self._clock()]
+            self._recent_dirty = True
         event = edit_event(post)
         if event is None:
             return [post]
@@ -535,6 +538,7 @@ class XSource:
         horizon = self._clock() - self.deleted_window_s
         for tid in [t for t, (_, at) in recent.items() if at < horizon]:
             del recent[tid]
+            self._recent_dirty = True
         ids = sorted(recent, key=int)[-100:]
         if not ids:
             return []
@@ -543,7 +547,7 @@ class XSource:
         events = [AccountEvent(platform=PLATFORM, account=self._ids.get(recent[tid][0], ""), kind="deleted", at=at,
                                post_id=tid, extra={"user_id": recent.pop(tid)[0]})
                   for tid in ids if tid in gone]
-        self.store.set_checkpoint(RECENT_KEY, json.dumps(recent))
+        self._save_recent()
         return events
 
     async def _lookup_call(self, fn: Callable[..., requests.Response], **kwargs: Any) -> dict:
@@ -558,6 +562,10 @@ class XSource:
         if self._recent is None:
             self._recent = json_checkpoint(self.store, RECENT_KEY)
         return self._recent
+
+    def _save_recent(self) -> None:
+        self.store.set_checkpoint(RECENT_KEY, json.dumps(self._recent_posts()))
+        self._recent_dirty = False
 
     # -- the live loop --------------------------------------------------------------------------
     async def stream(self) -> AsyncIterator[SourceItem]:
