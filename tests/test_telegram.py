@@ -262,3 +262,23 @@ async def _send_twice(n) -> list[str]:
     second = await n.send(Outgoing("post:x:2@telegram", make_alert(2), reply_to=first))
     await n.aclose()
     return [first, second]
+
+
+def test_button_polling_survives_an_error_without_a_message(store, caplog):
+    # "polling must survive any API failure": also one whose str() is empty (e.g. TimeoutError())
+    with TelegramStub() as tg:
+        n = tg_notifier(tg, store, poll_callbacks=True)
+    calls = []
+
+    async def poll_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise TimeoutError()
+        stop.set()
+        return 0
+
+    n.poll_once = poll_once
+    stop = asyncio.Event()
+    with caplog.at_level(logging.WARNING, logger="hijackwatch.telegram"):
+        asyncio.run(asyncio.wait_for(n.background(stop), 5))
+    assert len(calls) == 2 and "polling failed (TimeoutError)" in caplog.text

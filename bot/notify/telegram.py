@@ -183,7 +183,7 @@ class TelegramNotifier:
                 failures += 1
                 wait = _retry_after(exc) or backoff(failures, base=0.5, cap=60.0, floor=1.0)  # no jitter
                 log.warning("telegram %s: polling failed (%s); retrying in %.1fs", self.channel,
-                            str(exc).splitlines()[0][:200], wait)
+                            (str(exc) or exc.__class__.__name__).splitlines()[0][:200], wait)
                 await _wait(stop, wait)
 
     async def poll_once(self) -> int:
