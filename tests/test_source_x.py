@@ -551,6 +551,16 @@ def test_deleted_posts_are_reported_once_and_survive_a_restart(fake, ftime, stor
     assert [p["ids"] for path, p in fake.calls if path == "/2/tweets"] == [f"{keep},{gone}", keep]  # then aged out
 
 
+def test_a_damaged_recent_posts_checkpoint_is_not_fatal(fake, ftime, store):
+    gone = fake.post(ELON, "send BTC, get double back")
+    collect(make_source(store, ftime).poll_round())
+    saved = json.loads(store.get_checkpoint(RECENT_KEY))
+    store.set_checkpoint(RECENT_KEY, json.dumps({**saved, "x1": [1, 2], "7": "junk", "8": [1], "9": [1, "t"]}))
+    fake.deleted.add(gone)
+    events = asyncio.run(resolved(store, ftime).check_deleted())  # a restart over the damaged checkpoint
+    assert [(e.kind, e.post_id) for e in events] == [("deleted", gone)]
+
+
 def test_live_loop_reports_a_renaming_before_the_post_it_precedes(fake, ftime, store):
     """A takeover renames the account, then posts: the event comes first and the detector uses it."""
     src = resolved(store, ftime, poll_interval_s=60)

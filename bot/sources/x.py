@@ -559,8 +559,10 @@ class XSource:
             return {}
 
     def _recent_posts(self) -> dict[str, list]:
-        if self._recent is None:
-            self._recent = json_checkpoint(self.store, RECENT_KEY)
+        if self._recent is None:  # entries of another shape (a damaged checkpoint) are dropped, not fatal
+            self._recent = {k: v for k, v in json_checkpoint(self.store, RECENT_KEY).items()
+                            if k.isdigit() and isinstance(v, list) and len(v) == 2
+                            and isinstance(v[1], (int, float)) and not isinstance(v[1], bool)}
         return self._recent
 
     def _save_recent(self) -> None:
