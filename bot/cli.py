@@ -24,6 +24,11 @@ def _err(msg: str) -> None:
     print(f"hijackwatch: {msg}", file=sys.stderr, flush=True)
 
 
+def _n(count: int, noun: str) -> str:
+    """'1 post', '2 posts', '1,204 posts'."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def _load(args):
     from .config import load_config
 
@@ -76,7 +81,7 @@ def cmd_score(args) -> int:
             flush()
     flush()
     out.flush()
-    _err(f"scored {stats.posts} posts, skipped {stats.skipped} malformed lines")
+    _err(f"scored {_n(stats.posts, 'post')}, skipped {_n(stats.skipped, 'malformed line')}")
     return 0
 
 
@@ -125,8 +130,8 @@ def cmd_replay(args) -> int:
     db = Path(args.db) if args.db else cfg.database
     t0 = time.perf_counter()
     stats, rstats = _replay(args.file, db, cfg, lambda a: print(alert_json(a), flush=True))
-    _err(f"replayed {rstats.posts} posts ({rstats.skipped} malformed skipped) in "
-         f"{time.perf_counter() - t0:.2f}s: {stats.alerts} alerts, {len(stats.campaigns)} campaigns")
+    _err(f"replayed {_n(rstats.posts, 'post')} ({rstats.skipped:,} malformed skipped) in "
+         f"{time.perf_counter() - t0:.2f}s: {_n(stats.alerts, 'alert')}, {_n(len(stats.campaigns), 'campaign')}")
     return 0
 
 
@@ -153,7 +158,7 @@ def cmd_demo(args) -> int:
                                 lambda n: progress.update(task, completed=n))
     took = time.perf_counter() - t0
     console.print(f"[b]summary[/b]: {rstats.posts:,} posts, {stats.flagged} flagged, {stats.alerts} alerts "
-                  f"({stats.campaign_alerts} campaign), {len(stats.campaigns)} campaigns, {took:.2f}s; "
+                  f"({stats.campaign_alerts} campaign), {_n(len(stats.campaigns), 'campaign')}, {took:.2f}s; "
                   f"review with: hijackwatch review list --db {db}")
     return 0
 
