@@ -238,9 +238,13 @@ def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_featu
     return _count_keys(np.concatenate(keys) if keys else np.zeros(0, kt), len(docs), n_features)
 
 
+def _power_of_two(n: int) -> bool:
+    return n & (n - 1) == 0
+
+
 def _column(hashes: np.ndarray, n_features: int) -> np.ndarray:
     """hashes modulo n_features (a mask when it is a power of two: the same result, no division)."""
-    if n_features & (n_features - 1) == 0:
+    if _power_of_two(n_features):
         return hashes & np.uint64(n_features - 1)
     return hashes % np.uint64(n_features)
 
@@ -267,15 +271,15 @@ def _sorted(keys: np.ndarray) -> np.ndarray:
 
 
 def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
-    """CSR counts of (doc * n_features + column) keys: one sort, no Python loop per entry."""
-    _check_width(n_features)
+    """CSR counts of (doc * n_features + column) keys (width checked by the callers): one sort, no
+    Python loop per entry."""
     keys = _sorted(keys)
     start = np.ones(keys.size, dtype=bool)
     start[1:] = keys[1:] != keys[:-1]
     first = np.flatnonzero(start)
     uniq = keys[first]
     counts = np.diff(np.append(first, keys.size)).astype(np.float32)
-    if n_features & (n_features - 1) == 0:  # a power of two: shift and mask, not division
+    if _power_of_two(n_features):  # shift and mask, not division
         shift = n_features.bit_length() - 1
         rows, cols = uniq >> uniq.dtype.type(shift), uniq & uniq.dtype.type(n_features - 1)
     else:

@@ -177,8 +177,8 @@ class FastLinear:
         return 1.0 / (1.0 + np.exp(np.clip(a * self.decision(analyses) + b, -500, 500)))
 
 
-_SUBLINEAR = 1.0 + np.log(np.arange(1, 257, dtype=np.float64))
-_SUBLINEAR = np.concatenate(([1.0], _SUBLINEAR))  # index = count (count 0 never occurs in a CSR)
+# index = count; count 0 never occurs in a CSR, so its slot only keeps the indexing direct
+_SUBLINEAR = np.concatenate(([1.0], 1.0 + np.log(np.arange(1, 257, dtype=np.float64))))
 
 
 def _tfidf_dot(X, idf, w: np.ndarray) -> np.ndarray:

@@ -129,16 +129,15 @@ class Scorer:
         ranking, as `score` and `eval` need: quiet posts too, else they would tie at the bottom), or
         with `flaggable_only` just the posts it could flag; the others keep the rule probability and
         say so in `model_version` (the pipeline: no score could flag them, so no alert changes)."""
-        asked = [a for a in analyses if not flaggable_only or self.could_flag(a)] if self.model else []
+        ask = [self.model is not None and (not flaggable_only or self.could_flag(a)) for a in analyses]
+        asked = [a for a, q in zip(analyses, ask) if q]
         probs = iter(self.model.predict_proba(asked)) if asked else iter(())
-        asked_ids = {id(a) for a in asked}
-        return [self._verdict(a, float(next(probs)), self.model_version) if id(a) in asked_ids
-                else self._verdict(a, sigmoid(a.rule_logit), RULES_VERSION) for a in analyses]
+        return [self._verdict(a, float(next(probs)), self.model_version) if q
+                else self._verdict(a, sigmoid(a.rule_logit), RULES_VERSION) for a, q in zip(analyses, ask)]
 
     def could_flag(self, a: Analysis) -> bool:
-        """Whether some score would flag this post: scam evidence, or (with a model that flags without
-        evidence) any link or cue."""
-        return a.scam_evidence or (not a.quiet and self.no_evidence_threshold <= 1.0)
+        """Whether some score would flag this post: the highest does, if any does."""
+        return self.flag(a, 1.0)
 
     def flag(self, a: Analysis, score: float) -> bool:
         """Whether a score flags this post: one without scam evidence (a benign link post) needs far more,
