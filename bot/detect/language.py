@@ -230,9 +230,10 @@ _CRYPTO_ASCII_WORDS = (
     "ltc litecoin trx tron bnb nft nfts token tokens coin memecoin airdrop wallet metamask phantom defi web3 "
     "satoshi sats blockchain coinbase binance kraken uniswap opensea cardano arbitrum stablecoin billetera"
 ).split()
-_CRYPTO_ASCII = re.compile(r"\b(?:" + _trie_pattern(_CRYPTO_ASCII_WORDS) + r")\b")
+_CRYPTO_TRIE = _trie_pattern(_CRYPTO_ASCII_WORDS)
+_CRYPTO_ASCII = re.compile(r"\b(?:" + _CRYPTO_TRIE + r")\b")
 CRYPTO_WORDS = re.compile(
-    r"\b(?:" + _trie_pattern(_CRYPTO_ASCII_WORDS) + r"|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*"
+    r"\b(?:" + _CRYPTO_TRIE + r"|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*"
     r"|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
 
 
