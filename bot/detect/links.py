@@ -167,13 +167,19 @@ def find_links(text: str, urls: Sequence[str] = ()) -> list[Link]:
     if "://" in text or _HINT_RE.search(text):
         _scan(text, found)
     for url in urls:
-        link = _platform_link(url) if len(url) <= _MAX_CACHED else _platform_link.__wrapped__(url)
+        link = _cached_when_short(_platform_link, url, _MAX_CACHED)
         if link is not None and link.url not in found:
             found[link.url] = link
     return list(found.values())
 
 
 _MAX_CACHED = 512  # longer URLs are parsed without the cache (rare, often crafted)
+
+
+def _cached_when_short(fn, key: str, limit: int):
+    """fn(key) through its lru_cache, or around it for a key over `limit` characters (rare, often
+    crafted: such keys would only fill the cache)."""
+    return fn(key) if len(key) <= limit else fn.__wrapped__(key)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -231,8 +237,7 @@ def _from_url(raw: str) -> Link | None:
     authority = rest.partition("/")[0]
     if "?" in authority or "#" in authority or "\\" in authority:  # rare: the regex finds the first
         authority = _AUTHORITY_END.split(authority, 1)[0]
-    parsed = (_host_and_domain(authority) if len(authority) <= _MAX_CACHED_AUTHORITY
-              else _host_and_domain.__wrapped__(authority))
+    parsed = _cached_when_short(_host_and_domain, authority, _MAX_CACHED_AUTHORITY)
     return None if parsed is None else Link(url, *parsed)
 
 
