@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from bot.config import Config
@@ -99,11 +100,27 @@ def test_run_once_subprocess_and_sigterm_flushes(tmp_path, takeover_wave):
     cfg = tmp_path / "c.yaml"
     cfg.write_text(f"database: hw.db\nsources:\n  - type: replay\n    path: {posts}\n    speed: 0.000001\n"
                    "notifiers:\n  - type: console\n")
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--config", str(cfg)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--config", str(cfg)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)
+    # Signal only once the runner says it is up: a slow machine may still be importing after a fixed sleep,
+    # and a SIGTERM before the handler is installed kills the process outright.
+    lines: list[str] = []
+    connected = threading.Event()
+
+    def read_stderr():
+        for line in proc.stderr:
+            lines.append(line)
+            if "source replay: connected" in line:
+                connected.set()
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    assert connected.wait(timeout=60), "".join(lines)
+    time.sleep(0.5)
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=20)
+    proc.wait(timeout=20)
+    reader.join(timeout=10)
+    err = "".join(lines)
     assert proc.returncode == 0, err
     assert "source replay: connected" in err
     from bot.store import Store
