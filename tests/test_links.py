@@ -214,19 +214,19 @@ def test_token_scan_stops_at_max_links():
     "a-" * 50_000 + ".com", "http://" + "a." * 50_000 + "!", "x.co " * 20_000, "é." * 50_000 + "com",
 ])
 def test_pathological_input_is_fast(blob):
-    start = time.perf_counter()
+    start = time.process_time()
     find_links(blob)
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
 
 
 def test_plain_post_takes_the_fast_path():
     text = "Had a great time at the launch event today. Thanks to everyone who came out! See you next year."
     find_links(text)
     n = 20_000
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(n):
         find_links(text)
-    per_call = (time.perf_counter() - start) / n
+    per_call = (time.process_time() - start) / n
     assert per_call < 5e-6  # ~0.3 µs measured; generous for slow CI machines
 
 

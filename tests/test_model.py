@@ -265,9 +265,9 @@ def test_shipped_model_does_not_flag_ordinary_link_posts(shipped):
 def test_pathological_post_is_fast(shipped):
     s = Scorer()
     a = s.analyze(make_post("1", "a", ("send btc 0x" + "ab" * 20 + " ") * 2000 + "a" * 50_000))
-    t = time.perf_counter()
+    t = time.process_time()
     shipped.predict_proba([a])
-    assert time.perf_counter() - t < 0.1
+    assert time.process_time() - t < 0.1
 
 
 def test_no_evidence_threshold_lets_only_very_high_scores_through():

@@ -215,10 +215,10 @@ def _posts(count: int) -> list[str]:
 
 def test_ascii_throughput() -> None:
     posts = _posts(20000)
-    start = time.perf_counter()
+    start = time.process_time()
     for post in posts:
         normalize(post)
-    rate = len(posts) / (time.perf_counter() - start)
+    rate = len(posts) / (time.process_time() - start)
     assert rate > 100_000, f"{rate:,.0f} posts/s"
 
 
@@ -227,9 +227,9 @@ def test_ascii_throughput() -> None:
     "hxxp" * 25000, "Віtсоin " * 12500, "a . com " * 12500, "Ｂ" * 100000,
 ])
 def test_pathological_100kb_is_fast(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     normalize(text)
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
 
 
 @given(st.lists(st.one_of(st.sampled_from(["h", "H", "x", "X", "*", "p", "P", "[", "(", "{", " . ", ".", "dot", ":",

@@ -285,19 +285,19 @@ def test_mixed_fragments_return_substrings_in_order(parts: list[str]) -> None:
     " ".join(W.b58encode(random.Random(i).randbytes(25)) for i in range(2900)),  # all decoded
 ])
 def test_pathological_100kb_is_fast(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     find_wallets(text + " solana")
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
 
 
 def test_typical_posts_throughput() -> None:
     rng = random.Random(3)
     words = "send back double giveaway thanks everyone launch today community news team".split()
     posts = [" ".join(rng.choice(words) for _ in range(22)) for _ in range(5000)]
-    start = time.perf_counter()
+    start = time.process_time()
     for post in posts:
         find_wallets(post)
-    rate = len(posts) / (time.perf_counter() - start)
+    rate = len(posts) / (time.process_time() - start)
     assert rate > 100_000  # measured ~500k/s; generous margin for a loaded machine
 
 
