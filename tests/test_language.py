@@ -74,6 +74,31 @@ def test_trigger_gate_never_hides_a_scam_cue(words):
     ("Sign the message to confirm you are a holder", "drainer"),
     ("Ваш кошелёк помечен. Подтвердите сид-фразу", "drainer"),
     ("Join my VIP signals group - 500% gains this month", "investment_bait"),
+    # doubling promises in the word orders and languages bait uses (written fresh, not from the corpus)
+    ("Send 0.2 ETH and get 0.4 ETH back", "doubling"),
+    ("send 500 XRP, receive 1,000 XRP back", "doubling"),
+    ("We are returning every coin you send to this address doubled", "doubling"),
+    ("Chaque BTC envoyé revient doublé ce soir", "doubling"),
+    ("Les participants reçoivent le double de leur dépôt", "doubling"),
+    ("Todo lo enviado será devuelto al doble", "doubling"),
+    ("Cada envio volta 2x em minutos", "doubling"),
+    ("Schick ETH und erhalte das Doppelte", "doubling"),
+    ("Jede Einzahlung kommt x2 zurück", "doubling"),
+    ("I am matching all BTC sent in the next hour 2:1", "doubling"),
+    ("Único contrato: 9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin", "contract_address"),
+    ("Resmi tokenim yayında, kontrat adresi: abc", "contract_address"),
+    ("Мой официальный токен уже здесь", "contract_address"),
+    ("公式トークンはこちら", "contract_address"),
+    ("CA 7GCihgDB8fe6KNjn2MYtkzZcRjQy3t9GHdC8uHYmW2hrpump", "contract_address"),
+    ("Check eligibility and claim: https://example.app", "airdrop"),
+    ("Reclama ya tus tokens", "airdrop"),
+    ("Les tokens non réclamés seront brûlés, réclamez maintenant", "airdrop"),
+    ("Rewards are now claimable for early users", "airdrop"),
+    ("Ripple offre 20 millions de XRP à la communauté", "giveaway"),
+    ("Distribution spéciale de BTC pour les spectateurs", "giveaway"),
+    ("Фонд раздаёт токены подписчикам", "giveaway"),
+    ("Got all my stolen crypto back thanks to @someone", "recovery_service"),
+    ("Our team has recovered over $5M for clients", "recovery_service"),
 ])
 def test_bait_cues(text, cue):
     assert cue in names(text)
@@ -96,9 +121,14 @@ def test_plain_post_has_no_cues():
     "Ticket presale for the tour starts Friday at 10am",
     "Thanks to our support team for a great season",
     "Seed funding round closed, we are hiring",
+    "Every gift to the food bank is matched 2:1 this week",
+    "Claim: the bridge was built in 1920. Fact: it opened in 1932",
+    "Double XP weekend is back!",
+    "Our hospital offre des consultations gratuites",
 ])
 def test_ordinary_posts_open_no_strong_cue(text):
-    assert not set(names(text)) & {"presale", "account_phishing", "drainer", "refund_claim", "recovery_service"}
+    assert not set(names(text)) & {"presale", "account_phishing", "drainer", "refund_claim", "recovery_service",
+                                    "doubling", "airdrop", "giveaway", "contract_address"}
 
 
 def test_gate_finds_every_trigger_exactly():
