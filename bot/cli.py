@@ -170,7 +170,7 @@ def cmd_eval(args) -> int:
     cfg = _load(args)
     _check_input(args.file)
     stats = ReadStats()
-    rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats)
+    rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats, by=args.by)
     if args.json:
         print(json.dumps(rep.to_json()))
         return 0
@@ -184,6 +184,9 @@ def cmd_eval(args) -> int:
               f"(tp={rep.wallet_tp} fp={rep.wallet_fp} fn={rep.wallet_fn}, {rep.wallet_labelled} labelled posts)")
     else:
         print("wallets: not measured (no post in the file has a `wallets` label)")
+    if rep.by:
+        print(f"by {rep.by} (flagged at the recommended threshold):")
+        print("\n".join(rep.group_lines()))
     return 0
 
 
@@ -311,6 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("eval", help="precision/recall/PR-AUC of score on a labelled post file")
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--by", metavar="FIELD", help="also break recall and false positives down by this post field "
+                   "(e.g. kind, lang, platform)")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_eval)
 

@@ -30,6 +30,8 @@ class EvalReport:
     unlabelled: int = 0
     model_version: str = ""
     errors: list[dict] = field(default_factory=list)
+    by: str | None = None  # the post field the report is broken down by, if any
+    groups: dict[str, dict[str, int]] = field(default_factory=dict)  # its value -> posts/positives/tp/fp
 
     @property
     def precision(self) -> float:
@@ -66,7 +68,18 @@ class EvalReport:
                 "wallet_precision": r4(self.wallet_precision), "wallet_recall": r4(self.wallet_recall),
                 "wallets": {"tp": self.wallet_tp, "fp": self.wallet_fp, "fn": self.wallet_fn,
                             "labelled_posts": self.wallet_labelled},
-                "skipped_lines": self.skipped, "unlabelled": self.unlabelled, "model_version": self.model_version}
+                "skipped_lines": self.skipped, "unlabelled": self.unlabelled, "model_version": self.model_version,
+                **({"by": {"field": self.by, "groups": self.groups}} if self.by else {})}
+
+    def group_lines(self) -> list[str]:
+        """One readable line per value of the breakdown field, most posts first."""
+        lines = []
+        for value, g in sorted(self.groups.items(), key=lambda kv: (-kv[1]["posts"], kv[0])):
+            recall = f"recall {g['tp'] / g['positives']:.4f} ({g['tp']}/{g['positives']})" if g["positives"] else "no positives"
+            negatives = g["posts"] - g["positives"]
+            fps = f"false positives {g['fp']}/{negatives}" if negatives else "no negatives"
+            lines.append(f"  {self.by}={value}: {g['posts']} posts, {recall}, {fps}")
+        return lines
 
 
 def label_of(post: Post) -> int | None:
@@ -78,9 +91,10 @@ def label_of(post: Post) -> int | None:
 
 
 def evaluate(posts: Iterable[Post], scorer: Scorer, stats: ReadStats | None = None,
-             batch: int = 512, keep_errors: int = 50) -> EvalReport:
-    """Score every labelled post and compare with its label and labelled wallets."""
-    rep = EvalReport(model_version=scorer.model_version)
+             batch: int = 512, keep_errors: int = 50, by: str | None = None) -> EvalReport:
+    """Score every labelled post and compare with its label and labelled wallets; with `by`, also
+    count per value of that post field (e.g. `kind`, `lang`, `platform`)."""
+    rep = EvalReport(model_version=scorer.model_version, by=by)
     labels: list[int] = []
     scores: list[float] = []
     buf: list[Post] = []
@@ -109,6 +123,8 @@ def _score_batch(posts: Sequence[Post], scorer: Scorer, rep: EvalReport, labels:
         rep.posts += 1
         rep.positives += y
         _count(rep, y, v.flagged)
+        if rep.by:
+            _count_group(rep, post, y, v.flagged)
         if y != int(v.flagged) and len(rep.errors) < keep_errors:
             rep.errors.append({"id": post.id, "label": y, "score": round(v.score, 3), "text": post.text[:200]})
         _count_wallets(rep, post, v.wallets)
@@ -123,6 +139,16 @@ def _count(rep: EvalReport, y: int, flagged: bool) -> None:
         rep.fp += 1
     else:
         rep.tn += 1
+
+
+def _count_group(rep: EvalReport, post: Post, y: int, flagged: bool) -> None:
+    value = getattr(post, rep.by, None) if rep.by in Post.__dataclass_fields__ else post.extra.get(rep.by)
+    g = rep.groups.setdefault("(none)" if value in (None, "") else str(value),
+                              {"posts": 0, "positives": 0, "tp": 0, "fp": 0})
+    g["posts"] += 1
+    g["positives"] += y
+    g["tp"] += int(y and flagged)
+    g["fp"] += int(flagged and not y)
 
 
 def _count_wallets(rep: EvalReport, post: Post, found) -> None:

@@ -159,3 +159,24 @@ def test_review_cli_refuses_allowlisting_what_is_not_the_alerts(tmp_path, takeov
         assert store.list_entries("allow_domain") == [] and store.list_entries("allow_wallet") == []
     finally:
         store.close()
+
+
+def test_eval_by_field_breaks_recall_and_false_positives_down(tmp_path, capsys):
+    bait = f"Send BTC to {WALLET_2020} and I send back double! Giveaway 30 minutes only"
+    posts = [make_post("1", "a", bait, label=1, kind="doubling"),
+             make_post("2", "b", "Lovely lunch with the team today", label=1, kind="doubling"),  # a miss
+             make_post("3", "c", "Our new phone is out now", label=0, kind="brand-promo"),
+             make_post("4", "d", "No kind on this one", label=0)]
+    path = write_jsonl(tmp_path / "l.jsonl", posts)
+    assert main(["eval", str(path), "--json", "--by", "kind"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["by"] == {"field": "kind", "groups": {
+        "doubling": {"posts": 2, "positives": 2, "tp": 1, "fp": 0},
+        "brand-promo": {"posts": 1, "positives": 0, "tp": 0, "fp": 0},
+        "(none)": {"posts": 1, "positives": 0, "tp": 0, "fp": 0}}}
+    assert main(["eval", str(path), "--by", "author"]) == 0  # a contract field works too
+    out = capsys.readouterr().out
+    assert "  author=a: 1 posts, recall 1.0000 (1/1), no negatives" in out
+    assert "  author=c: 1 posts, no positives, false positives 0/1" in out
+    assert main(["eval", str(path), "--json"]) == 0
+    assert "by" not in json.loads(capsys.readouterr().out)  # the contract's output is unchanged without it
