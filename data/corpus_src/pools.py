@@ -33,13 +33,14 @@ def _rows(texts, n):
     return max(3, min(7, len(texts) + extra))
 
 
-def ben(fid: str, kind: str, lang: str, prov: str, texts, authors, src=NEWS_SRC, n=None, **kw) -> Family:
-    """A benign (label 0) family of the 2025 extension."""
-    return fam(fid, kind, 0, lang, prov, texts, authors, n=_rows(texts, n), xsources=tuple(src), batch=1, **kw)
+def ben(fid: str, kind: str, lang: str, prov: str, texts, authors, src=NEWS_SRC, n=None, batch=1, **kw) -> Family:
+    """A benign (label 0) family of the 2025 extension (batch 2: the training-only 2026 extension)."""
+    return fam(fid, kind, 0, lang, prov, texts, authors, n=_rows(texts, n), xsources=tuple(src), batch=batch, **kw)
 
 
-def bait(fid: str, kind: str, lang: str, prov: str, texts, authors, src=HIJACK_SRC, n=None, **kw) -> Family:
-    """A takeover / scam-bait (label 1) family of the 2025 extension."""
+def bait(fid: str, kind: str, lang: str, prov: str, texts, authors, src=HIJACK_SRC, n=None, batch=1,
+         **kw) -> Family:
+    """A takeover / scam-bait (label 1) family of the 2025 extension (batch 2: the 2026 extension)."""
     kw.setdefault("obf", 0.12)
     return fam(fid, kind, 1, lang, prov, texts, authors, n=n or max(5, len(texts) + 1), xsources=tuple(src),
-               batch=1, **kw)
+               batch=batch, **kw)

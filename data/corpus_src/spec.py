@@ -32,7 +32,8 @@ class Family:
     broken: float = 0.0  # share of rows whose addresses get a broken checksum
     obf: float = 0.0  # share of rows with an obfuscation applied
     xsources: tuple[str, ...] = ()  # posting clients for rows on X only (other platforms keep their own)
-    batch: int = 0  # 0: the first corpus; 1: the 2025 extension (own split strata, so old splits never move)
+    batch: int = 0  # 0: the first corpus; 1: the 2025 extension (own split strata, so old splits never move);
+    # 2: the 2026 extension, training only (TRAIN_ONLY_BATCHES in build_corpus.py)
 
 
 def fam(fam_id: str, kind: str, label: int, lang: str, prov: str, texts, authors, **kw) -> Family:
