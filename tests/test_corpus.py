@@ -126,9 +126,37 @@ def test_families_never_straddle_splits_and_are_single_label_and_language():
 
 
 def test_heldout_share_of_families():
-    fam_split = {r["family"]: r["split"] for r in ROWS}
+    train_only = {f.fam for f in bc.all_families() if f.batch in bc.TRAIN_ONLY_BATCHES}
+    fam_split = {r["family"]: r["split"] for r in ROWS if r["family"] not in train_only}
     share = sum(s == "heldout" for s in fam_split.values()) / len(fam_split)
     assert 0.20 <= share <= 0.30
+
+
+def test_training_only_batch_never_changes_the_heldout_split():
+    fams = bc.all_families()
+    split_before = bc.assign_splits([f for f in fams if f.batch not in bc.TRAIN_ONLY_BATCHES])
+    split_now = bc.assign_splits(fams)
+    assert all(split_now[name] == s for name, s in split_before.items())
+    assert all(split_now[f.fam] == "train" for f in fams if f.batch in bc.TRAIN_ONLY_BATCHES)
+
+
+def test_no_training_only_row_starts_or_ends_like_a_heldout_row():
+    train_only = {f.fam for f in bc.all_families() if f.batch in bc.TRAIN_ONLY_BATCHES}
+    held = [bc.signature(r["text"]) for r in ROWS if r["split"] == "heldout"]
+    heads, tails = {h for h, _ in held}, {t for _, t in held}
+    for r in ROWS:
+        if r["family"] in train_only:
+            head, tail = bc.signature(r["text"])
+            assert head not in heads and tail not in tails, r["text"]
+
+
+def test_lookalike_guard_drops_only_training_only_rows():
+    rows = [{"family": "old", "split": "heldout", "text": "Send 1 BTC now and I will send back 2 BTC today ok"},
+            {"family": "new", "split": "train", "text": "Send 5 BTC now and I will send back 10 BTC today ok!"},
+            {"family": "new", "split": "train", "text": "A completely different sentence about the weather here"},
+            {"family": "old2", "split": "train", "text": "Send 3 BTC now and I will send back 6 BTC today ok"}]
+    kept = bc.drop_heldout_lookalikes(rows, {"new"})
+    assert [r["text"][:12] for r in kept] == ["Send 1 BTC n", "A completely", "Send 3 BTC n"]
 
 
 def test_both_labels_in_each_split_language_and_pair():
@@ -148,7 +176,9 @@ def test_each_language_has_enough_positives():
 def test_split_rule_reproduces_from_family_hash():
     fams = bc.all_families()
     expected = bc.assign_splits(fams)
-    assert {r["family"]: r["split"] for r in ROWS} == {f.fam: expected[f.fam] for f in fams}
+    got = {r["family"]: r["split"] for r in ROWS}
+    assert got == {f.fam: expected[f.fam] for f in fams if f.fam in got}
+    assert {f.fam for f in fams if f.batch not in bc.TRAIN_ONLY_BATCHES} <= set(got)
 
 
 # ---------------------------------------------------------------- wallets
