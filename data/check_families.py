@@ -38,7 +38,7 @@ def problems(f, existing: set[str]) -> list[str]:
 
 def main(name: str) -> int:
     mod = importlib.import_module(f"corpus_src.{name}")
-    others = [f for f in B.all_families() if f not in mod.FAMILIES]
+    others = [f for f in B.all_families(with_2026=True) if f not in mod.FAMILIES]
     existing = {f.fam for f in others}
     seen: dict[str, str] = {}
     ids: set[str] = set()
