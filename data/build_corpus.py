@@ -317,29 +317,25 @@ def build(with_2026: bool = False) -> list[dict]:
     return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
 
 
-_SIG_DROP = re.compile(r"https?://\S+|@\w+|\b\w*\d\w*\b|[^\w\s]", re.UNICODE)
-
-
-def signature(text: str, words: int = 6) -> tuple[str, str]:
-    """The first and the last `words` words of a text without links, mentions, numbers or punctuation."""
-    w = _SIG_DROP.sub(" ", text.lower()).split()
-    return " ".join(w[:words]), " ".join(w[-words:])
-
-
 def drop_heldout_lookalikes(rows: list[dict], train_only: set[str]) -> list[dict]:
     """Rows of train-only families whose first or last six words equal a held-out row's are dropped:
     text written from the same real incident must not leak the held-out split into training."""
+    if not train_only:
+        return rows
+    from bot.detect.train import signature_keys  # the near-duplicate keys the janitr split uses
+
     heads, tails = set(), set()
     for r in rows:
         if r["split"] == "heldout":
-            head, tail = signature(r["text"])
+            head, tail = signature_keys(r["text"])
             heads.add(head)
             tails.add(tail)
     keep = []
     for r in rows:
-        head, tail = signature(r["text"])
-        if r["family"] in train_only and (head in heads or tail in tails):
-            continue
+        if r["family"] in train_only:
+            head, tail = signature_keys(r["text"])
+            if head in heads or tail in tails:
+                continue
         keep.append(r)
     return keep
 
