@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any, Iterable
-from urllib.parse import urlsplit
 
-from ..detect.links import registrable_domain
+from ..detect.links import find_links
 from ..errors import InputError
 from ..post import Alert
 from ..store import Store
@@ -37,10 +36,7 @@ def alert_domains(store: Store, alert: Alert) -> list[str]:
         marks = ",".join("?" * len(keys))
         for row in store.db.query(f"SELECT domains FROM verdicts WHERE post_key IN ({marks})", keys):
             found += json_list(row["domains"])
-    for url in alert.urls:
-        host = _host_of(url)
-        if host:
-            found.append(registrable_domain(host))
+    found += [link.domain for link in find_links("", alert.urls)]  # the scorer's own URL parsing
     return list(dict.fromkeys(d for d in found if isinstance(d, str) and d))
 
 
@@ -87,13 +83,6 @@ def _own_values(store: Store, alert: Alert, shown: int = 5) -> list[str]:
 def _domain(value: str) -> str:
     # domains are compared as the scorer stores them: lowercase, without a trailing dot
     return value.strip().lower().rstrip(".")
-
-
-def _host_of(url: str) -> str | None:
-    try:
-        return urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:
-        return None
 
 
 def json_list(value: Any) -> list:
