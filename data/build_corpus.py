@@ -26,8 +26,9 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importable when run as a script
     sys.path.insert(0, str(HERE))
 
-from corpus_src import (benign_hp, benign_intl, ext26_neg_en, ext26_neg_intl, ext26_pos_en,  # noqa: E402
-                        ext26_pos_intl, intl, neg_en, pos_en, pos_intl, pos_more)
+from corpus_src import (benign_hp, benign_intl, blind_neg_en, blind_neg_intl, blind_pos_en,  # noqa: E402
+                        blind_pos_intl, ext26_neg_en, ext26_neg_intl, ext26_pos_en, ext26_pos_intl, intl, neg_en,
+                        pos_en, pos_intl, pos_more)
 from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
 from corpus_src.spec import Family  # noqa: E402
 
@@ -36,6 +37,9 @@ HELDOUT_SHARE = 0.25
 # The 2026 extension was written by people who saw neither held-out file; it all goes to training, so the
 # held-out split stays byte-identical and comparable with earlier models.
 TRAIN_ONLY_BATCHES = frozenset({2})
+# The blind test set (batch 3) was written by people who saw no other data and no detector; it is never trained
+# on and goes to its own file (data/heldout/blind-heldout.jsonl), apart from the corpus.
+BLIND_BATCH = 3
 WALLET_SLOTS = {"btc": ("btc", ""), "btc_tr": ("btc", "tr"), "btc_p2pkh": ("btc", "p2pkh"), "eth": ("eth", ""),
                 "sol": ("sol", ""), "pump": ("sol", "pump"), "trx": ("trx", ""), "xrp": ("xrp", ""),
                 "doge": ("doge", ""), "ltc": ("ltc", "")}
@@ -59,10 +63,24 @@ def all_families(with_2026: bool = False) -> list[Family]:
             + pos_more.FAMILIES + pos_intl.FAMILIES + benign_hp.FAMILIES + benign_intl.FAMILIES)
     if with_2026:
         fams += ext26_pos_en.FAMILIES + ext26_pos_intl.FAMILIES + ext26_neg_en.FAMILIES + ext26_neg_intl.FAMILIES
+    _no_duplicates(fams)
+    return fams
+
+
+def blind_families() -> list[Family]:
+    """The families of the blind test set (batch 3), never in the corpus or in training."""
+    fams = blind_pos_en.FAMILIES + blind_pos_intl.FAMILIES + blind_neg_en.FAMILIES + blind_neg_intl.FAMILIES
+    wrong = [f.fam for f in fams if f.batch != BLIND_BATCH]
+    if wrong:
+        raise ValueError(f"blind families must have batch={BLIND_BATCH}: {wrong}")
+    _no_duplicates(all_families(with_2026=True) + fams)
+    return fams
+
+
+def _no_duplicates(fams: list[Family]) -> None:
     dup = [f for f, c in Counter(x.fam for x in fams).items() if c > 1]
     if dup:
         raise ValueError(f"duplicate family ids: {dup}")
-    return fams
 
 
 # ---------------------------------------------------------------- obfuscation (applied to literal text only)
@@ -317,27 +335,43 @@ def build(with_2026: bool = False) -> list[dict]:
     return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
 
 
+def build_blind() -> list[dict]:
+    """The blind test rows (split "blind"), sorted like the corpus. Generated after every other family, so a
+    text or id already used there is never repeated; a row that starts or ends (six words) like any
+    corpus or 2026-extension row is dropped, so no model trained on those can have seen it."""
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    known = [r for f in all_families(with_2026=True) for r in family_rows(f, seen, ids)]
+    rows = [dict(r, split="blind") for f in blind_families() for r in family_rows(f, seen, ids)]
+    rows = drop_lookalikes(rows, known)
+    return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
+
+
+def drop_lookalikes(rows: list[dict], of: list[dict]) -> list[dict]:
+    """The rows whose first and last six words (without links, numbers and punctuation) match no row of `of`."""
+    from bot.detect.train import signature_keys  # the near-duplicate keys the janitr split uses
+
+    heads, tails = set(), set()
+    for r in of:
+        head, tail = signature_keys(r["text"])
+        heads.add(head)
+        tails.add(tail)
+    keep = []
+    for r in rows:
+        head, tail = signature_keys(r["text"])
+        if head not in heads and tail not in tails:
+            keep.append(r)
+    return keep
+
+
 def drop_heldout_lookalikes(rows: list[dict], train_only: set[str]) -> list[dict]:
     """Rows of train-only families whose first or last six words equal a held-out row's are dropped:
     text written from the same real incident must not leak the held-out split into training."""
     if not train_only:
         return rows
-    from bot.detect.train import signature_keys  # the near-duplicate keys the janitr split uses
-
-    heads, tails = set(), set()
-    for r in rows:
-        if r["split"] == "heldout":
-            head, tail = signature_keys(r["text"])
-            heads.add(head)
-            tails.add(tail)
-    keep = []
-    for r in rows:
-        if r["family"] in train_only:
-            head, tail = signature_keys(r["text"])
-            if head in heads or tail in tails:
-                continue
-        keep.append(r)
-    return keep
+    new = [r for r in rows if r["family"] in train_only]
+    kept = {id(r) for r in drop_lookalikes(new, [r for r in rows if r["split"] == "heldout"])}
+    return [r for r in rows if r["family"] not in train_only or id(r) in kept]
 
 
 def write(rows: list[dict], out: Path) -> dict[str, Path]:
@@ -345,13 +379,17 @@ def write(rows: list[dict], out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
     for split in ("train", "heldout"):
-        path = out / f"{split}.jsonl"
-        with path.open("w", encoding="utf-8", newline="\n") as fh:
-            for r in rows:
-                if r["split"] == split:
-                    fh.write(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n")
-        paths[split] = path
+        paths[split] = write_rows([r for r in rows if r["split"] == split], out / f"{split}.jsonl")
     return paths
+
+
+def write_rows(rows: list[dict], path: Path) -> Path:
+    """Write rows (the FIELDS of each) as JSONL to path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for r in rows:
+            fh.write(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n")
+    return path
 
 
 # ---------------------------------------------------------------- janitr label mapping (see janitr/MAPPING.md)
@@ -391,7 +429,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = build(args.with_2026)
     write(rows, args.out)
+    blind = build_blind()
+    # the blind file sits beside the other held-out files, or in --out when one is given (tests)
+    write_rows(blind, (HERE / "heldout" if args.out == HERE / "corpus" else args.out) / "blind-heldout.jsonl")
     print(summary(rows))
+    print(f"blind test set: {len(blind)} rows, {len({r['family'] for r in blind})} families, "
+          f"positives {sum(r['label'] for r in blind)}")
     return 0
 
 

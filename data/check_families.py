@@ -3,6 +3,7 @@
 ids, kinds, labels, languages and batch are valid. Prints each family's rows.
 
     python data/check_families.py ext26_pos_en
+    python data/check_families.py blind_pos_en   (blind test set modules want batch 3)
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import sys
 import build_corpus as B
 
 
-def problems(f, existing: set[str], kinds: dict[int, set[str]], langs: set[str]) -> list[str]:
+def problems(f, existing: set[str], kinds: dict[int, set[str]], langs: set[str], batch: int = 2) -> list[str]:
     """What is wrong with family f (empty when nothing); kinds and languages are the corpus's own."""
     out = []
     if f.fam in existing:
         out.append("family id already used")
-    if f.batch != 2:
-        out.append(f"batch {f.batch}, want 2 (pass batch=2)")
+    if f.batch != batch:
+        out.append(f"batch {f.batch}, want {batch} (pass batch={batch})")
     if f.kind not in kinds.get(f.label, set()):
         out.append(f"kind {f.kind!r} is not a label-{f.label} kind: {sorted(kinds.get(f.label, ()))}")
     if f.lang not in langs:
@@ -29,7 +30,8 @@ def problems(f, existing: set[str], kinds: dict[int, set[str]], langs: set[str])
 
 def main(name: str) -> int:
     mod = importlib.import_module(f"corpus_src.{name}")
-    others = [f for f in B.all_families(with_2026=True) if f not in mod.FAMILIES]
+    batch = B.BLIND_BATCH if name.startswith("blind_") else 2  # blind test set, or the training-only extension
+    others = [f for f in B.all_families(with_2026=True) + B.blind_families() if f not in mod.FAMILIES]
     existing = {f.fam for f in others}
     base = B.all_families()  # the committed corpus defines the valid kinds and languages
     kinds = {label: {f.kind for f in base if f.label == label} for label in (0, 1)}
@@ -38,7 +40,7 @@ def main(name: str) -> int:
     ids: set[str] = set()
     bad = 0
     for f in mod.FAMILIES:
-        errs = problems(f, existing, kinds, langs)
+        errs = problems(f, existing, kinds, langs, batch)
         existing.add(f.fam)
         try:
             rows = B.family_rows(f, seen, ids)

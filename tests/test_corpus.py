@@ -141,8 +141,8 @@ def test_training_only_batch_never_changes_the_heldout_split():
     assert all(split_now[f.fam] == "train" for f in fams if f.batch in bc.TRAIN_ONLY_BATCHES)
 
 
-def test_2026_extension_builds_train_only_rows_and_keeps_the_heldout_file_identical(tmp_path):
-    bc.main(["--out", str(tmp_path), "--with-2026"])
+def test_2026_extension_builds_train_only_rows_and_keeps_the_heldout_file_identical(extended_build):
+    tmp_path = extended_build
     assert (tmp_path / "heldout.jsonl").read_bytes() == (DATA / "corpus" / "heldout.jsonl").read_bytes()
     rows = [json.loads(line) for line in (tmp_path / "train.jsonl").open(encoding="utf-8")]
     new = [r for r in rows if r["family"].startswith("x26-")]
@@ -358,3 +358,48 @@ def test_janitr_bankrbot_deploy_rows_all_excluded():
 ])
 def test_janitr_label_rule(labels, text, expected):
     assert bc.janitr_label({"labels": labels, "text": text}) == expected
+
+
+# ---------------------------------------------------------------- the blind test set (batch 3)
+BLIND = DATA / "heldout" / "blind-heldout.jsonl"
+
+
+@pytest.fixture(scope="module")
+def extended_build(tmp_path_factory):
+    """A fresh build with the 2026 extension, into a temporary folder (the blind file lands there too)."""
+    out = tmp_path_factory.mktemp("extended")
+    bc.main(["--out", str(out), "--with-2026"])
+    return out
+
+
+def test_blind_test_set_rebuilds_identically(extended_build):
+    assert (extended_build / "blind-heldout.jsonl").read_bytes() == BLIND.read_bytes()
+
+
+def test_blind_test_set_covers_both_labels_every_language_and_follows_the_schema():
+    blind = [json.loads(line) for line in BLIND.open(encoding="utf-8")]
+    assert len(blind) >= 500 and {r["lang"] for r in blind} == LANGS
+    assert all(r["split"] == "blind" and r["family"].startswith("b26-") for r in blind)
+    for lang in LANGS:
+        assert {r["label"] for r in blind if r["lang"] == lang} == {0, 1}
+    assert all(addr.scan(r["text"]) == r["wallets"] for r in blind)
+
+
+def test_no_model_can_have_trained_on_the_blind_set(extended_build):
+    blind = [json.loads(line) for line in BLIND.open(encoding="utf-8")]
+    known = [json.loads(line) for name in ("train", "heldout") for line in (extended_build / f"{name}.jsonl").open()]
+    assert not {r["family"] for r in blind} & {r["family"] for r in known}
+    keys = [signature_keys(r["text"]) for r in known]
+    heads, tails = {h for h, _ in keys}, {t for _, t in keys}
+    for r in blind:  # nothing starts or ends like a corpus or 2026-extension post
+        head, tail = signature_keys(r["text"])
+        assert head not in heads and tail not in tails, r["text"]
+    assert all(f.batch == bc.BLIND_BATCH for f in bc.blind_families())
+
+
+def test_lookalike_filter_keeps_only_rows_unlike_the_reference():
+    ref = [{"text": "Send 1 BTC now and I will send back 2 BTC today ok"}]
+    rows = [{"text": "Send 5 BTC now and I will send back 10 BTC, offer ends soon"},  # same first six words
+            {"text": "Totally new wording here, and I will send back 2 BTC today ok"},  # same last six words
+            {"text": "A completely different sentence about the weather here"}]
+    assert [r["text"][:12] for r in bc.drop_lookalikes(rows, ref)] == ["A completely"]

@@ -33,7 +33,8 @@ class Family:
     obf: float = 0.0  # share of rows with an obfuscation applied
     xsources: tuple[str, ...] = ()  # posting clients for rows on X only (other platforms keep their own)
     batch: int = 0  # 0: the first corpus; 1: the 2025 extension (own split strata, so old splits never move);
-    # 2: the 2026 extension, training only (TRAIN_ONLY_BATCHES in build_corpus.py)
+    # 2: the 2026 extension, training only (TRAIN_ONLY_BATCHES in build_corpus.py);
+    # 3: the blind test set, never trained on (BLIND_BATCH, data/heldout/blind-heldout.jsonl)
 
 
 def fam(fam_id: str, kind: str, label: int, lang: str, prov: str, texts, authors, **kw) -> Family:
