@@ -317,3 +317,26 @@ def test_solana_context_from_folded_text_and_payment_words():
 @settings(max_examples=300, deadline=None)
 def test_token_candidates_equal_one_scan(text: str) -> None:
     assert W._candidates(text) == [m.group() for m in W._CANDIDATE_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("before", [
+    "Mi billetera para el sorteo:",  # es
+    "Nueva dirección de la preventa →",
+    "Endereço da carteira pra participar:",  # pt
+    "Entrem na pré-venda agora:",
+    "Adresse du portefeuille :",  # fr
+    "Die Vorverkauf-Phase läuft, Adresse:",  # de
+    "Katılım için cüzdan adresi:",  # tr
+    "Адрес кошелька для участия:",  # ru
+    "Отправьте SOL сюда",
+    "参加用ウォレットアドレス：",  # ja
+])
+def test_solana_context_in_the_languages_whose_bait_counts(before: str) -> None:
+    key = W.b58encode(hashlib.sha256(before.encode()).digest())
+    assert find_wallets(f"{before} {key}") == [Wallet("sol", key)]
+
+
+@pytest.mark.parametrize("before", ["Compilación lista, id", "Der Build-Hash lautet", "Сборка номер", "ビルドID"])
+def test_solana_context_words_do_not_make_every_base58_id_a_wallet(before: str) -> None:
+    key = W.b58encode(hashlib.sha256(before.encode()).digest())
+    assert find_wallets(f"{before} {key}") == []

@@ -41,6 +41,9 @@ JANITR_TIME = "2026-01-31T00:00:00Z"  # janitr rows carry no post time; the coll
 # janitr rows weigh 3x in the fit (chosen by group cross-validation on training rows): the real posts
 # are the harder, broader distribution; the corpus rows are many near-variants of fewer stories.
 SOURCE_WEIGHTS = {"janitr": 3.0}
+# Rows of the 2026 extension families (data/corpus_src/ext26_*.py) are their own source, so they can be
+# weighted and counted apart from the corpus they join.
+EXTENSION_PREFIX, EXTENSION_SOURCE = "x26-", "corpus-2026"
 BANKRBOT_DEPLOY = re.compile(r"@bankrbot\b[^\n]{0,60}?\bdeploy", re.IGNORECASE)
 _SIG_DROP = re.compile(r"https?://\S+|www\.\S+|@\w+|\b\w*\d\w*\b|[^\w\s]", re.UNICODE)
 
@@ -179,8 +182,10 @@ def write_heldout(out_dir: Path, corpus_dir: Path, janitr_path: Path | None) -> 
 
 # ---------------------------------------------------------------- training examples
 def corpus_examples(corpus_dir: Path) -> list[Example]:
-    """Training rows of the corpus (split "train"), grouped by story family."""
-    return [Example(row_post(r), int(r["label"]), f"corpus:{r.get('family', r['id'])}", "corpus")
+    """Training rows of the corpus (split "train"), grouped by story family; 2026-extension rows are
+    source `corpus-2026`, the rest `corpus`."""
+    return [Example(row_post(r), int(r["label"]), f"corpus:{r.get('family', r['id'])}",
+                    EXTENSION_SOURCE if str(r.get("family", "")).startswith(EXTENSION_PREFIX) else "corpus")
             for r in corpus_rows(corpus_dir) if r.get("split") == "train" and r.get("label") in (0, 1)]
 
 

@@ -43,6 +43,12 @@ _SEGWIT_HRPS = {"bc": "btc", "ltc": "ltc"}
 _SOL_CONTEXT_RE = re.compile(
     r"(?i:\b(?:solana|sol|phantom|pump\.?fun|memecoin|meme\s?coin|contract|solscan"
     r"|raydium|dexscreener|birdeye|wallet|address|tips?|donat\w*|send|sending|sent|airdrop|mint)\b)|\bCA\b"
+    # the same words in the languages whose bait counts (es, pt, fr, de, tr, ru, ja) and Chinese:
+    # wallet, address, contract, presale, send
+    r"|(?i:\b(?:cartera|billetera|carteira|portefeuille|c[üu]zdan\w*|кошел[её]к\w*|direcci[oó]n|endere[cç]o"
+    r"|adres\w*|адрес\w*|contrato|contrat|kontrakt\w*|kontrat\w*|контракт\w*|preventa|pr[eé]-?venda"
+    r"|pr[eé]vente|vorverkauf|[öo]n\s?sat[ıi][şs]\w*|пресейл\w*|env[ií]a\w*|envie\w*|envoye[zr]|g[öo]nder\w*"
+    r"|отправ\w*)\b)|ウォレット|アドレス|コントラクト|プレセール|送金|钱包|地址|合约"
 )
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 
