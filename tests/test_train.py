@@ -149,6 +149,16 @@ def test_train_command_on_a_small_subset(tmp_path):
     assert p[0] > p[1]
 
 
+def test_extension_rows_are_their_own_source_and_heldout_rows_never_train(tmp_path):
+    rows = [r for r in T.corpus_rows(REPO / "data" / "corpus") if r["split"] == "train"][:4]
+    ext = [dict(r, id=f"x{i}", family="x26-en-some-family") for i, r in enumerate(rows[:2])]
+    held = [dict(rows[2], id="h1", split="heldout"), dict(rows[3], id="b1", split="blind")]
+    T.write_jsonl(tmp_path / "corpus" / "all.jsonl", rows + ext + held)
+    sources = [(e.post.id, e.source) for e in T.corpus_examples(tmp_path / "corpus")]
+    assert sorted(s for _, s in sources) == ["corpus"] * 4 + [T.EXTENSION_SOURCE] * 2
+    assert {"h1", "b1"}.isdisjoint(i for i, _ in sources)
+
+
 def test_gather_refuses_one_label(tmp_path):
     rows = [r for r in T.corpus_rows(REPO / "data" / "corpus") if r["split"] == "train" and r["label"] == 0][:5]
     T.write_jsonl(tmp_path / "corpus" / "a.jsonl", rows)
