@@ -163,12 +163,38 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _eval_against(args, cfg) -> int:
+    """`eval FILE --against MODEL`: the configured model (A) and MODEL (B) on the same posts."""
+    from .compare import compare
+    from .jsonl import ReadStats, read_posts
+
+    other = cfg.model_copy(update={"detect": cfg.detect.model_copy(update={"model_path": Path(args.against)})})
+    if not Path(args.against).is_file():
+        raise ConfigError(f"{args.against}: no model file")
+    posts = list(read_posts(args.file, ReadStats(), on_problem=_err))
+    try:
+        c = compare(posts, _scorer(cfg), _scorer(other), resamples=args.resamples)
+    except ValueError as exc:
+        raise InputError(f"{args.file}: {exc}") from None
+    if args.json:
+        print(json.dumps(c.to_json()))
+        return 0
+    print(f"posts {c.posts} in {c.clusters} clusters ({c.cluster_field}); A {c.versions[0]}, B {c.versions[1]}")
+    print(f"{'':20} {'A':>8} {'B':>8} {'B - A':>8}   95% interval ({c.resamples} cluster resamples)")
+    for m, (a, b) in c.figures.items():
+        d, lo, hi = c.differences[m]
+        print(f"{m:20} {a:8.4f} {b:8.4f} {d:+8.4f}   [{lo:+.4f}, {hi:+.4f}]")
+    return 0
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate
     from .jsonl import ReadStats, read_posts
 
     cfg = _load(args)
     _check_input(args.file)
+    if args.against:
+        return _eval_against(args, cfg)
     stats = ReadStats()
     rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats, by=args.by)
     if args.json:
@@ -316,6 +342,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--by", metavar="FIELD", help="also break recall and false positives down by this post field "
                    "(e.g. kind, lang, platform)")
+    s.add_argument("--against", metavar="MODEL", help="compare with this model file: both models' figures and "
+                   "the difference with a 95%% bootstrap interval (story families or near-duplicate groups resampled)")
+    s.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for --against (default 1000)")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_eval)
 
