@@ -169,6 +169,8 @@ def _eval_against(args, cfg) -> int:
     from .jsonl import ReadStats, read_posts
 
     other = cfg.model_copy(update={"detect": cfg.detect.model_copy(update={"model_path": Path(args.against)})})
+    if args.by:
+        raise InputError("--by and --against cannot be combined: compare the models first, then break one down")
     if not Path(args.against).is_file():
         raise ConfigError(f"{args.against}: no model file")
     posts = list(read_posts(args.file, ReadStats(), on_problem=_err))

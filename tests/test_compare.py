@@ -79,3 +79,5 @@ def test_cli_against_json_and_a_missing_model(sample, capsys):
     assert main(["eval", str(sample), "--against", str(sample.parent / "none.skops")]) == 2
     err = capsys.readouterr().err
     assert "none.skops: no model file" in err and len(err.strip().splitlines()) == 1
+    assert main(["eval", str(sample), "--against", str(DEFAULT_MODEL), "--by", "kind"]) == 2
+    assert "cannot be combined" in capsys.readouterr().err
