@@ -72,6 +72,8 @@ class MastodonSource(Strict):
         False, description="stream this timeline (true = user); polling is the fallback when the instance refuses")
     deleted_window_s: float = Field(86_400.0, ge=0, description="re-check polled statuses this young for deletion; 0 = off")
     deleted_checks_per_round: int = Field(10, ge=0, description="at most this many GET /api/v1/statuses/:id per round")
+    resync_interval_s: float = Field(300.0, ge=0, description="while streaming, poll all accounts this often (profile "
+                                     "changes and deletions reach no stream); 0 = only after each reconnection")
 
 
 SourceConfig = Annotated[Union[ReplaySource, XSource, BlueskySource, MastodonSource], Field(discriminator="type")]

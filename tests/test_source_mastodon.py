@@ -471,6 +471,34 @@ def test_stream_yields_watched_accounts_statuses_only(store):
     assert ("GET", "/api/v1/streaming/user") in [(m, p) for m, p, _ in api.requests]
 
 
+def test_a_rename_without_a_post_is_seen_by_the_resync_while_the_stream_stays_up(store):
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)  # the catch-up poll after connecting
+        api.account(ALICE_ID)["display_name"] = "Alice \u2728 Giveaway"  # no status: no stream event
+
+    def renamed(got):
+        return any(isinstance(i, AccountEvent) and i.kind == "display_name" for i in got)
+
+    api, src, got = run_stream(store, script, renamed, resync_interval_s=0.3)
+    (event,) = [i for i in got if isinstance(i, AccountEvent)]
+    assert event.account == "alice@mastodon.example" and event.new == "Alice \u2728 Giveaway"
+    assert ids(got) == FIXTURE_IDS  # the resync repeats no post
+    assert api.stream_connects == 1 and src.stats.resyncs >= 1
+
+
+def test_no_resync_while_streaming_when_it_is_off(store):
+    async def script(api, got):
+        await until_true(lambda: len(got) == 4)
+        api.account(ALICE_ID)["display_name"] = "Alice \u2728 Giveaway"
+        await asyncio.sleep(0.5)
+        api.post(new_status(113108060000000003, "alice live"))
+
+    api, src, got = run_stream(store, script, has_post("113108060000000003"), resync_interval_s=0)
+    # without a resync the rename is seen only with the next post, just before it
+    assert [type(i).__name__ for i in got[4:]] == ["AccountEvent", "Post"] and src.stats.resyncs == 0
+    assert len(api.statuses_requests) == 2  # the one catch-up poll per account
+
+
 def test_stream_edit_gives_event_and_new_version_and_delete_gives_event(store):
     async def script(api, got):
         await until_true(lambda: len(got) == 4)

@@ -151,6 +151,7 @@ class PollStats:
     duplicates: int = 0
     rechecked: int = 0
     deleted: int = 0
+    resyncs: int = 0  # poll rounds run while a stream stayed connected
 
 
 class StreamRejected(SourceError):
@@ -169,7 +170,8 @@ class MastodonSource:
                  max_retries: int = 5, base_delay: float = 1.0, max_delay: float = 300.0,
                  request_timeout: float = 30.0, on_problem: Callable[[str], None] | None = None,
                  streaming: str | None = None, stream_timeout_s: float = 60.0,
-                 deleted_window_s: float = 86_400.0, deleted_checks_per_round: int = 10) -> None:
+                 deleted_window_s: float = 86_400.0, deleted_checks_per_round: int = 10,
+                 resync_interval_s: float = 300.0) -> None:
         from mastodon import Mastodon
 
         if streaming is not None and streaming not in STREAM_PATHS:
@@ -182,6 +184,9 @@ class MastodonSource:
         self.max_retries, self.base_delay, self.max_delay = max_retries, base_delay, max_delay
         self.request_timeout, self.stream_timeout_s = request_timeout, stream_timeout_s
         self.streaming = streaming
+        # while streaming, a poll round this often: a profile change or deletion without a new post
+        # reaches no stream, so it is seen at the next round (0: only after each reconnection)
+        self.resync_interval_s = resync_interval_s
         self.deleted_window_s, self.deleted_checks_per_round = deleted_window_s, deleted_checks_per_round
         self.stats = PollStats()
         self.ids: dict[str, str] = {}  # account id -> watched handle
@@ -204,7 +209,8 @@ class MastodonSource:
         streaming = "user" if cfg.streaming is True else (cfg.streaming or None)
         return cls(store, api_base_url=cfg.api_base_url, access_token=token, accounts=cfg.accounts,
                    name=cfg.name, poll_interval_s=cfg.poll_interval_s, streaming=streaming,
-                   deleted_window_s=cfg.deleted_window_s, deleted_checks_per_round=cfg.deleted_checks_per_round)
+                   deleted_window_s=cfg.deleted_window_s, deleted_checks_per_round=cfg.deleted_checks_per_round,
+                   resync_interval_s=cfg.resync_interval_s)
 
     # -- resolution ------------------------------------------------------------------------------
     async def resolve(self) -> dict[str, str]:
@@ -441,20 +447,36 @@ class MastodonSource:
                     yield item
 
     async def _connected(self, conn: "_Connection") -> AsyncIterator[SourceItem]:
-        """One poll round (what the gap before this connection held), then the connection's events."""
+        """One poll round (what the gap before this connection held), then the connection's events, with a
+        poll round every `resync_interval_s` meanwhile."""
         try:
-            async with aclosing(self.poll_round()) as items:
-                async for item in items:
-                    yield item
-            while (event := await conn.queue.get())[0] != "end":
-                self.stats.stream_events += 1
-                items, commit = self._on_event(*event)
-                for item in items:
-                    yield item
-                commit()
-            log.info("source %s: stream ended (%s)", self.name, event[1])
+            while True:
+                async with aclosing(self.poll_round()) as items:
+                    async for item in items:
+                        yield item
+                resync_at = time.monotonic() + self.resync_interval_s if self.resync_interval_s > 0 else None
+                while (event := await self._next_event(conn, resync_at)) is not None and event[0] != "end":
+                    self.stats.stream_events += 1
+                    items, commit = self._on_event(*event)
+                    for item in items:
+                        yield item
+                    commit()
+                if event is not None:
+                    log.info("source %s: stream ended (%s)", self.name, event[1])
+                    return
+                self.stats.resyncs += 1
         finally:
             conn.close()
+
+    @staticmethod
+    async def _next_event(conn: "_Connection", until: float | None) -> tuple[str, Any] | None:
+        """The connection's next event, or None once the monotonic time `until` has passed."""
+        if until is None:
+            return await conn.queue.get()
+        try:
+            return await asyncio.wait_for(conn.queue.get(), timeout=max(0.0, until - time.monotonic()))
+        except asyncio.TimeoutError:
+            return None
 
     async def _wait_polling(self, seconds: float) -> AsyncIterator[SourceItem]:
         """Wait `seconds`; a wait longer than the poll interval polls every interval meanwhile."""
