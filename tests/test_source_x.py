@@ -539,24 +539,46 @@ def test_deleted_posts_are_reported_once_and_survive_a_restart(fake, ftime, stor
     pipe.process_batch(posts_of(collect(make_source(store, ftime).poll_round())))
     fake.deleted.add(gone)
     src = resolved(store, ftime)  # a restart: the ids to re-check come from the store
+    assert asyncio.run(src.check_deleted()) == []  # just fetched: first re-checked one poll interval later
+    ftime.now += src.poll_interval_s
     events = asyncio.run(src.check_deleted())
     assert [(e.kind, e.post_id, e.account) for e in events] == [("deleted", gone, "elonmusk")]
     assert [p["ids"] for path, p in fake.calls if path == "/2/tweets"] == [f"{keep},{gone}"]
     pipe.process_event(events[0])
     row = store.get_post(f"x:{gone}")
     assert row["deleted_at"] == events[0].at and row["text"] == "send BTC, get double back"  # evidence kept
-    assert asyncio.run(src.check_deleted()) == []
+    ftime.now += src.poll_interval_s
+    assert asyncio.run(src.check_deleted()) == []  # reported once; the kept post is checked again
     ftime.now += src.deleted_window_s + 1
     asyncio.run(src.check_deleted())
     assert [p["ids"] for path, p in fake.calls if path == "/2/tweets"] == [f"{keep},{gone}", keep]  # then aged out
+
+
+def test_deletion_checks_reach_posts_beyond_the_newest_hundred(fake, ftime, store):
+    first = [fake.post(ELON, f"post {i}") for i in range(100)]
+    src = make_source(store, ftime, max_results=100)
+    collect(src.poll_round())  # the first look: one page of backfill
+    later = [fake.post(ELON, f"later {i}") for i in range(60)]
+    collect(src.poll_round())
+    assert len(src._recent_posts()) == 160
+    oldest = first[0]  # not among the newest 100, which is all the endpoint takes at once
+    fake.deleted.add(oldest)
+    found = []
+    for _ in range(2):  # fresh posts are due every interval, longest-unchecked first: two rounds reach all
+        ftime.now += src.poll_interval_s
+        found += [e.post_id for e in asyncio.run(src.check_deleted())]
+    assert found == [oldest]
+    sent = [p["ids"].split(",") for path, p in fake.calls if path == "/2/tweets"]
+    assert all(len(batch) <= 100 for batch in sent) and set(first + later) <= {i for b in sent for i in b}
 
 
 def test_a_damaged_recent_posts_checkpoint_is_not_fatal(fake, ftime, store):
     gone = fake.post(ELON, "send BTC, get double back")
     collect(make_source(store, ftime).poll_round())
     saved = json.loads(store.get_checkpoint(RECENT_KEY))
-    store.set_checkpoint(RECENT_KEY, json.dumps({**saved, "x1": [1, 2], "7": "junk", "8": [1], "9": [1, "t"]}))
+    store.set_checkpoint(RECENT_KEY, json.dumps({**saved, "x1": [1, 2], "7": "junk", "8": [1], "9": [1, "t"], "10": [1, 2, True]}))
     fake.deleted.add(gone)
+    ftime.now += 3600
     events = asyncio.run(resolved(store, ftime).check_deleted())  # a restart over the damaged checkpoint
     assert [(e.kind, e.post_id) for e in events] == [("deleted", gone)]
 

@@ -76,3 +76,14 @@ def change_stamp(last_seen: float | None, now: float, interval_s: float) -> str:
     """
     since = max(last_seen if last_seen is not None else now, now - 2 * interval_s)
     return iso(datetime.fromtimestamp(since, tz=timezone.utc))
+
+
+def due_for_recheck(recent: dict[str, list], now: float, interval: float) -> list[str]:
+    """Remembered posts (id -> [account, emitted, last checked]) due a deletion check, the longest unchecked first.
+
+    A post is re-checked after max(interval, its age at the last check): every round while
+    fresh (a takeover post is often deleted within minutes), then ever more rarely, so old
+    posts cost few requests and, served longest-waiting first, none is starved.
+    """
+    due = [pid for pid, (_, emitted, checked) in recent.items() if now - checked >= max(interval, checked - emitted)]
+    return sorted(due, key=lambda pid: recent[pid][2])

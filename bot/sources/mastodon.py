@@ -50,7 +50,7 @@ from ..errors import SourceError
 from ..post import Post, iso, parse_time
 from ..redact import redact_secret
 from ..retry import backoff
-from .base import AccountEvent, SourceItem, brief, change_stamp, json_checkpoint
+from .base import AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.mastodon")
 
@@ -382,7 +382,7 @@ class MastodonSource:
         now = time.time()
         recent = self._forget_expired(now)
         events = []
-        for sid in _due(recent, now, self.poll_interval_s)[:self.deleted_checks_per_round]:
+        for sid in due_for_recheck(recent, now, self.poll_interval_s)[:self.deleted_checks_per_round]:
             try:
                 await self._call(self.api.status, sid)
             except MastodonNotFoundError:
@@ -724,17 +724,6 @@ def _edited(handle: str, status: Any, stamp: str) -> AccountEvent:
     text, _ = html_to_text(status.get("content") or "")
     return AccountEvent(PLATFORM, handle, "edited", stamp, new=text, post_id=str(status["id"]),
                         extra={"url": status.get("url") or ""})
-
-
-def _due(recent: dict[str, list], now: float, interval: float) -> list[str]:
-    """Remembered statuses due a deletion check, the longest unchecked first.
-
-    A status is re-checked after max(interval, its age at the last check): every round while
-    fresh (a takeover post is often deleted within minutes), then ever more rarely, so old
-    posts cost few requests and, served longest-waiting first, none is starved.
-    """
-    due = [sid for sid, (_, emitted, checked) in recent.items() if now - checked >= max(interval, checked - emitted)]
-    return sorted(due, key=lambda sid: recent[sid][2])
 
 
 def _http_base(url: str) -> str:

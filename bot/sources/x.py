@@ -13,8 +13,9 @@ How it works:
   errors are retried with backoff. Polls are spread over accounts to fit `requests_per_window`.
 - Once per round (before the timelines) one GET /2/users?ids= gives every account's profile:
   a changed display name, handle, bio or avatar yields an `AccountEvent` (the first look is the
-  baseline). Then one GET /2/tweets?ids= re-checks the posts emitted in the last
-  `deleted_window_s`: those X now reports as not found yield `AccountEvent(kind="deleted")`, and
+  baseline). Then one GET /2/tweets?ids= re-checks up to 100 of the posts emitted in the last
+  `deleted_window_s`, the most overdue first (fresh posts every round, older ones ever more rarely,
+  so none is starved): those X now reports as not found yield `AccountEvent(kind="deleted")`, and
   the stored post stays as evidence.
 - Optional filtered stream (`stream: true`, Pro access) for low latency; polling stays the
   durable path of record and the two are de-duplicated.
@@ -44,7 +45,7 @@ from ..errors import SourceError
 from ..redact import redact_secret
 from ..retry import backoff
 from ..post import Post, iso, parse_time
-from .base import AccountEvent, SourceItem, brief, change_stamp, json_checkpoint
+from .base import AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, json_checkpoint
 
 log = logging.getLogger("hijackwatch.source.x")
 
@@ -61,7 +62,7 @@ MAX_PAGES = 32  # 32 x 100 = the 3,200 most recent tweets the timeline endpoint 
 MAX_429_WAIT_S = WINDOW_S + 60.0
 FRESH_PREFIX = "x:fresh:"
 PROFILE_PREFIX = "x:profile:"
-RECENT_KEY = "x:recent"  # tweet id -> [user id, emitted at] of posts still re-checked for deletion
+RECENT_KEY = "x:recent"  # tweet id -> [user id, emitted at, last checked] of posts re-checked for deletion
 LOOKUP_BUDGET = 300  # GET /2/users and /2/tweets per 15 min before headers say otherwise
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -485,7 +486,8 @@ class XSource:
             return []
         self.stats.posts += 1
         if self.deleted_window_s > 0:
-            self._recent_posts()[post.id] = [post.author_id, self._clock()]
+            now = self._clock()
+            self._recent_posts()[post.id] = [post.author_id, now, now]
             self._recent_dirty = True
         event = edit_event(post)
         if event is None:
@@ -531,22 +533,27 @@ class XSource:
         return profile_events(user_id, old or None, profile, at)
 
     async def check_deleted(self) -> list[AccountEvent]:
-        """'deleted' events for recent posts X no longer finds (GET /2/tweets?ids=, newest 100)."""
+        """'deleted' events for recent posts X no longer finds: one GET /2/tweets?ids= a round, for the 100
+        posts most overdue a check (fresh posts every round, older ones ever more rarely)."""
         if self.deleted_window_s <= 0:
             return []
-        recent = self._recent_posts()
-        horizon = self._clock() - self.deleted_window_s
-        for tid in [t for t, (_, at) in recent.items() if at < horizon]:
+        recent, now = self._recent_posts(), self._clock()
+        for tid in [t for t, (_, at, _) in recent.items() if at < now - self.deleted_window_s]:
             del recent[tid]
             self._recent_dirty = True
-        ids = sorted(recent, key=int)[-100:]
+        ids = due_for_recheck(recent, now, self.poll_interval_s)[:100]  # the endpoint takes at most 100 ids
         if not ids:
             return []
         payload = await self._lookup_call(self.client.get_tweets, ids=ids, tweet_fields=["author_id"])
-        at, gone = iso(_dt(self._clock())), deleted_ids(payload)
+        if not payload:
+            return []  # the lookup was skipped: nothing was checked
+        at, gone = iso(_dt(now)), deleted_ids(payload)
         events = [AccountEvent(platform=PLATFORM, account=self._ids.get(recent[tid][0], ""), kind="deleted", at=at,
                                post_id=tid, extra={"user_id": recent.pop(tid)[0]})
                   for tid in ids if tid in gone]
+        for tid in ids:
+            if tid in recent:
+                recent[tid][2] = now
         self._save_recent()
         return events
 
@@ -560,9 +567,8 @@ class XSource:
 
     def _recent_posts(self) -> dict[str, list]:
         if self._recent is None:  # entries of another shape (a damaged checkpoint) are dropped, not fatal
-            self._recent = {k: v for k, v in json_checkpoint(self.store, RECENT_KEY).items()
-                            if k.isdigit() and isinstance(v, list) and len(v) == 2
-                            and isinstance(v[1], (int, float)) and not isinstance(v[1], bool)}
+            self._recent = {k: _recent_entry(v) for k, v in json_checkpoint(self.store, RECENT_KEY).items()
+                            if k.isdigit() and _recent_entry(v) is not None}
         return self._recent
 
     def _save_recent(self) -> None:
@@ -766,3 +772,14 @@ def _max_id(a: str, b: str) -> str:
     if not a or not b:
         return a or b
     return a if int(a) >= int(b) else b
+
+
+def _recent_entry(value: Any) -> list | None:
+    """A remembered post as [user id, emitted, last checked]; an entry of the older two-item shape counts as
+    checked when emitted; anything else (a damaged checkpoint) is None."""
+    if not isinstance(value, list) or len(value) not in (2, 3):
+        return None
+    times = value[1:]
+    if not all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in times):
+        return None
+    return [value[0], times[0], times[-1]]
