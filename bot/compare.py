@@ -76,9 +76,9 @@ def figures(y: np.ndarray, scores: np.ndarray, flagged: np.ndarray) -> dict[str,
     """Precision, recall and F1 of the flags; PR-AUC and recall at FPR ≤ 2 % of the scores (NaN without both labels)."""
     from .evaluate import _curves
 
-    tp = int(np.sum(flagged & (y == 1)))
-    p = tp / max(int(flagged.sum()), 1)
-    r = tp / max(int(y.sum()), 1)
+    tp, flags, positives = int(np.sum(flagged & (y == 1))), int(flagged.sum()), int(y.sum())
+    p = tp / flags if flags else 1.0  # as `eval` counts them: nothing flagged is no false alarm
+    r = tp / positives if positives else 1.0
     ap, r2 = _curves(y.tolist(), scores.tolist()) if len(set(y.tolist())) == 2 else (np.nan, np.nan)
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "pr_auc": ap, "recall_at_2pct_fpr": r2}

@@ -69,6 +69,8 @@ def test_figures_on_a_small_hand_counted_case():
     assert (f["precision"], f["recall"], f["f1"]) == (0.5, 0.5, 0.5)
     assert f["pr_auc"] == pytest.approx((1.0 + 2 / 3) / 2)  # positives ranked 1st and 3rd
     assert np.isnan(figures(np.array([1, 1]), np.array([0.3, 0.4]), np.array([True, True]))["pr_auc"])
+    quiet = figures(np.array([0, 0]), np.array([0.1, 0.2]), np.array([False, False]))
+    assert (quiet["precision"], quiet["recall"]) == (1.0, 1.0)  # the same conventions as `eval`
 
 
 def test_cli_against_json_and_a_missing_model(sample, capsys):
