@@ -196,12 +196,20 @@ def test_required_triggers(alternative, gate):
 
 # The crypto-word pattern as first written (a flat alternation): the reference for the trie form.
 _CRYPTO_WORDS_FLAT = re.compile(
-    r"\b(btc|bitcoin|eth|ether|ethereum|crypto|cripto|krypto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|"
-    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|memecoin|airdrop|wallet|metamask|phantom|defi|web3|"
-    r"satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|stablecoin|billetera|"
-    r"биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
+    r"(?<![0-9A-Za-z_\u00c0-\u024f])(btc|bitcoin|bitcoins|eth|ether|ethereum|crypto|cryptos|cryptocurrency|"
+    r"cryptocurrencies|cryptoasset|cryptoassets|cripto|criptomoneda|criptomonedas|criptomoeda|criptomoedas|"
+    r"criptoativo|criptoativos|criptoactivo|criptoactivos|cryptomonnaie|cryptomonnaies|krypto|kryptowahrung|"
+    r"kryptowahrungen|kripto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|toncoin|"
+    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|altcoin|altcoins|memecoin|memecoins|airdrop|wallet|"
+    r"metamask|phantom|defi|web3|satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|"
+    r"stablecoin|stablecoins|billetera)(?![0-9A-Za-z_\u00c0-\u024f])"
+    r"|\b(kryptowährung\w*|kryptobörse\w*|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*|эирдроп\w*"
+    r"|эфириум\w*|блокчейн\w*|стейблкоин\w*|мемкоин\w*)\b"
+    r"|ビットコイン|イーサリアム|ソラナ|リップル|エアドロップ|ミームコイン|ステーブルコイン|仮想通貨|暗号資産|ウォレット|トークン"
+    r"|比特币|以太坊|加密货币|虚拟货币|数字货币|钱包|空投")
 _CRYPTO_PIECES = st.sampled_from(["btc", "bitcoin", "coin", "coinbase", "coinbas", "tokens", "token", "eth", "ether",
                                   "ethereum", "etherx", "sol", "solana", "крипто", "токен", "ビットコイン", "é", "_",
+                                  "の", "記念", "cryptocurrency", "kripto", "イーサリアム", "ía", "ü",
                                   "x", "1", " ", ".", "$", "web3", "nfts", "nft", "doge", "dogecoin"])
 
 
@@ -257,3 +265,21 @@ def test_crypto_words_per_token_equal_one_scan(text):
     assert cold == language.has_crypto_words(text) == language._crypto_in(text)
     long = "x " * 2500 + text  # the long-text path
     assert len(long) > language._LONG_TEXT and language.has_crypto_words(long) == language._crypto_in(text)
+
+
+@pytest.mark.parametrize("text, crypto", [
+    ("Cryptocurrency exchanges are down again", True),
+    ("Yatırımcılar kripto paralarını geri alabilir", True),
+    ("Las criptomonedas que perdiste se pueden rastrear", True),
+    ("Ihre Kryptowährungen sind nicht verloren", True),
+    ("限定の記念NFTを無料で配布中", True),  # an ASCII word between CJK characters, no spaces
+    ("イーサリアムの現物ETFが承認", True),
+    ("送你一些比特币", True),
+    ("Eu solía correr todas las mañanas", False),  # Spanish, not SOL
+    ("Our cryptography library got faster", False),
+    ("the token_id column is indexed", False),
+])
+def test_crypto_words_across_languages_and_scripts(text, crypto):
+    from bot.detect.normalize import normalize
+
+    assert language.has_crypto_words(normalize(text).folded) is crypto

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 import time
 from pathlib import Path
 
@@ -157,6 +158,17 @@ def test_extension_rows_are_their_own_source_and_heldout_rows_never_train(tmp_pa
     sources = [(e.post.id, e.source) for e in T.corpus_examples(tmp_path / "corpus")]
     assert sorted(s for _, s in sources) == ["corpus"] * 4 + [T.EXTENSION_SOURCE] * 2
     assert {"h1", "b1"}.isdisjoint(i for i, _ in sources)
+
+
+def test_version_names_the_rows_and_the_weights(tmp_path):
+    corpus_subset(tmp_path, per_side=30)
+    data = T.gather(corpus_dir=tmp_path / "corpus", janitr_path=None, db=None)
+    day = datetime(2026, 11, 30, tzinfo=timezone.utc)
+    a, again = (T.train(data, folds=3, validate=False, today=day) for _ in range(2))
+    other = T.train(data, folds=3, validate=False, today=day, evidence_weight=0.5)
+    assert a.version == again.version  # training is deterministic
+    assert a.version.startswith(f"hw-20261130-{T.data_hash(data.examples)}-")
+    assert other.version != a.version and other.version.rsplit("-", 1)[0] == a.version.rsplit("-", 1)[0]
 
 
 def test_gather_refuses_one_label(tmp_path):

@@ -245,15 +245,26 @@ def _trie_node(node: dict) -> str:
 # Crypto words (whole words): as a trie so the engine follows one branch per letter; ASCII text
 # skips the Cyrillic and Japanese words, which cannot occur in it.
 _CRYPTO_ASCII_WORDS = (
-    "btc bitcoin eth ether ethereum crypto cripto krypto sol solana usdt usdc tether xrp doge dogecoin "
-    "ltc litecoin trx tron bnb nft nfts token tokens coin memecoin airdrop wallet metamask phantom defi web3 "
-    "satoshi sats blockchain coinbase binance kraken uniswap opensea cardano arbitrum stablecoin billetera"
+    "btc bitcoin bitcoins eth ether ethereum crypto cryptos cryptocurrency cryptocurrencies cryptoasset cryptoassets "
+    "cripto criptomoneda criptomonedas criptomoeda criptomoedas criptoativo criptoativos criptoactivo criptoactivos "
+    "cryptomonnaie cryptomonnaies krypto kryptowahrung kryptowahrungen kripto "
+    "sol solana usdt usdc tether xrp doge dogecoin toncoin "
+    "ltc litecoin trx tron bnb nft nfts token tokens coin altcoin altcoins memecoin memecoins airdrop wallet metamask "
+    "phantom defi web3 satoshi sats blockchain coinbase binance kraken uniswap opensea cardano arbitrum stablecoin "
+    "stablecoins billetera"
 ).split()
 _CRYPTO_TRIE = _trie_pattern(_CRYPTO_ASCII_WORDS)
 _CRYPTO_ASCII = re.compile(r"\b(?:" + _CRYPTO_TRIE + r")\b")
+# In other scripts an ASCII word is bounded by anything but a Latin letter, digit or "_", since CJK text has
+# no spaces ("記念NFTを", "イーサリアムのETF") while "solía" must stay Spanish; the words of those scripts are
+# matched as they are written.
+_LATIN = r"0-9A-Za-z_\u00c0-\u024f"
 CRYPTO_WORDS = re.compile(
-    r"\b(?:" + _CRYPTO_TRIE + r"|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*"
-    r"|аирдроп\w*)\b|ビットコイン|仮想通貨|暗号資産|ウォレット|トークン")
+    rf"(?<![{_LATIN}])(?:" + _CRYPTO_TRIE + rf")(?![{_LATIN}])"
+    r"|\b(?:kryptowährung\w*|kryptobörse\w*|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*"
+    r"|эирдроп\w*|эфириум\w*|блокчейн\w*|стейблкоин\w*|мемкоин\w*)\b"
+    r"|ビットコイン|イーサリアム|ソラナ|リップル|エアドロップ|ミームコイン|ステーブルコイン|仮想通貨|暗号資産|ウォレット|トークン"
+    r"|比特币|以太坊|加密货币|虚拟货币|数字货币|钱包|空投")
 
 
 # One scan finds the longest ASCII trigger at every position; every trigger that is a prefix of it

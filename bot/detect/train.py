@@ -343,8 +343,23 @@ def train(data: TrainingData, *, scorer: Scorer | None = None, folds: int = 5, v
     info["model_domain"] = {"posts": len(analyses), "positives": int(y.sum())}
     stamp = (today or datetime.now(timezone.utc)).strftime("%Y%m%d")
     info["data_hash"] = data_hash(data.examples)
-    return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}", threshold=threshold, info=info,
-                     no_evidence_threshold=strict)
+    info["fit_hash"] = fit_hash(pipe)
+    return PostModel(pipe, version=f"hw-{stamp}-{info['data_hash']}-{info['fit_hash']}", threshold=threshold,
+                     info=info, no_evidence_threshold=strict)
+
+
+def fit_hash(pipe) -> str:
+    """Short digest of a fitted pipeline's weights: two models from the same rows (new cues, another recipe)
+    never share a version."""
+    columns, calibrated = pipe.named_steps["columns"], pipe.named_steps["clf"]
+    h = hashlib.sha256()
+    for only in calibrated.calibrated_classifiers_:
+        h.update(np.asarray(only.estimator.coef_, dtype=np.float64).round(10).tobytes())
+        h.update(np.asarray(only.estimator.intercept_, dtype=np.float64).round(10).tobytes())
+        for cal in only.calibrators:
+            h.update(np.asarray([getattr(cal, "a_", 0.0), getattr(cal, "b_", 0.0)], dtype=np.float64).round(10).tobytes())
+    h.update(repr(sorted((columns.transformer_weights or {}).items())).encode())
+    return h.hexdigest()[:6]
 
 
 # Product decision: an alert about a watched account needs scam evidence in the post itself (a wallet, a
