@@ -26,9 +26,9 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importable when run as a script
     sys.path.insert(0, str(HERE))
 
-from corpus_src import (benign_hp, benign_intl, blind_neg_en, blind_neg_intl, blind_pos_en,  # noqa: E402
-                        blind_pos_intl, ext26_neg_en, ext26_neg_intl, ext26_pos_en, ext26_pos_intl, intl, neg_en,
-                        pos_en, pos_intl, pos_more)
+from corpus_src import (benign_hp, benign_intl, blind2_neg_en, blind2_neg_intl, blind2_pos_en,  # noqa: E402
+                        blind2_pos_intl, blind_neg_en, blind_neg_intl, blind_pos_en, blind_pos_intl, ext26_neg_en,
+                        ext26_neg_intl, ext26_pos_en, ext26_pos_intl, intl, neg_en, pos_en, pos_intl, pos_more)
 from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
 from corpus_src.spec import Family  # noqa: E402
 
@@ -37,9 +37,11 @@ HELDOUT_SHARE = 0.25
 # The 2026 extension was written by people who saw neither held-out file; it all goes to training, so the
 # held-out split stays byte-identical and comparable with earlier models.
 TRAIN_ONLY_BATCHES = frozenset({2})
-# The blind test set (batch 3) was written by people who saw no other data and no detector; it is never trained
-# on and goes to its own file (data/heldout/blind-heldout.jsonl), apart from the corpus.
+# The blind test sets (batch 3, then 4) were written by people who saw no other data and no detector; they are
+# never trained on and each goes to its own file (data/heldout/<name>-heldout.jsonl), apart from the corpus.
 BLIND_BATCH = 3
+BLIND_SETS = {3: ("blind", (blind_pos_en, blind_pos_intl, blind_neg_en, blind_neg_intl)),
+              4: ("blind2", (blind2_pos_en, blind2_pos_intl, blind2_neg_en, blind2_neg_intl))}
 WALLET_SLOTS = {"btc": ("btc", ""), "btc_tr": ("btc", "tr"), "btc_p2pkh": ("btc", "p2pkh"), "eth": ("eth", ""),
                 "sol": ("sol", ""), "pump": ("sol", "pump"), "trx": ("trx", ""), "xrp": ("xrp", ""),
                 "doge": ("doge", ""), "ltc": ("ltc", "")}
@@ -67,14 +69,18 @@ def all_families(with_2026: bool = False) -> list[Family]:
     return fams
 
 
-def blind_families() -> list[Family]:
-    """The families of the blind test set (batch 3), never in the corpus or in training."""
-    fams = blind_pos_en.FAMILIES + blind_pos_intl.FAMILIES + blind_neg_en.FAMILIES + blind_neg_intl.FAMILIES
-    wrong = [f.fam for f in fams if f.batch != BLIND_BATCH]
+def blind_families(batch: int = BLIND_BATCH) -> list[Family]:
+    """The families of one blind test set (batch 3: the first, 4: the second), never in the corpus or in training."""
+    fams = [f for mod in BLIND_SETS[batch][1] for f in mod.FAMILIES]
+    wrong = [f.fam for f in fams if f.batch != batch]
     if wrong:
-        raise ValueError(f"blind families must have batch={BLIND_BATCH}: {wrong}")
-    _no_duplicates(all_families(with_2026=True) + fams)
+        raise ValueError(f"blind families must have batch={batch}: {wrong}")
+    _no_duplicates(all_families(with_2026=True) + [f for b in BLIND_SETS for f in _modules_families(b)])
     return fams
+
+
+def _modules_families(batch: int) -> list[Family]:
+    return [f for mod in BLIND_SETS[batch][1] for f in mod.FAMILIES]
 
 
 def _no_duplicates(fams: list[Family]) -> None:
@@ -335,14 +341,16 @@ def build(with_2026: bool = False) -> list[dict]:
     return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
 
 
-def build_blind() -> list[dict]:
-    """The blind test rows (split "blind"), sorted like the corpus. Generated after every other family, so a
-    text or id already used there is never repeated; a row that starts or ends (six words) like any
-    corpus or 2026-extension row is dropped, so no model trained on those can have seen it."""
+def build_blind(batch: int = BLIND_BATCH) -> list[dict]:
+    """One blind test set's rows (split = its name), sorted like the corpus. Generated after every other family
+    and every earlier blind set, so a text or id already used there is never repeated; a row that starts or ends
+    (six words) like any of those rows is dropped, so no model trained on them can have seen it."""
     seen: dict[str, str] = {}
     ids: set[str] = set()
     known = [r for f in all_families(with_2026=True) for r in family_rows(f, seen, ids)]
-    rows = [dict(r, split="blind") for f in blind_families() for r in family_rows(f, seen, ids)]
+    for earlier in sorted(b for b in BLIND_SETS if b < batch):
+        known += [r for f in blind_families(earlier) for r in family_rows(f, seen, ids)]
+    rows = [dict(r, split=BLIND_SETS[batch][0]) for f in blind_families(batch) for r in family_rows(f, seen, ids)]
     rows = drop_lookalikes(rows, known)
     return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
 
@@ -429,12 +437,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = build(args.with_2026)
     write(rows, args.out)
-    blind = build_blind()
-    # the blind file sits beside the other held-out files, or in --out when one is given (tests)
-    write_rows(blind, (HERE / "heldout" if args.out == HERE / "corpus" else args.out) / "blind-heldout.jsonl")
     print(summary(rows))
-    print(f"blind test set: {len(blind)} rows, {len({r['family'] for r in blind})} families, "
-          f"positives {sum(r['label'] for r in blind)}")
+    for batch, (name, _) in sorted(BLIND_SETS.items()):
+        blind = build_blind(batch)
+        # the blind files sit beside the other held-out files, or in --out when one is given (tests)
+        write_rows(blind, (HERE / "heldout" if args.out == HERE / "corpus" else args.out) / f"{name}-heldout.jsonl")
+        print(f"blind test set {name}: {len(blind)} rows, {len({r['family'] for r in blind})} families, "
+              f"positives {sum(r['label'] for r in blind)}")
     return 0
 
 

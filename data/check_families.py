@@ -30,8 +30,10 @@ def problems(f, existing: set[str], kinds: dict[int, set[str]], langs: set[str],
 
 def main(name: str) -> int:
     mod = importlib.import_module(f"corpus_src.{name}")
-    batch = B.BLIND_BATCH if name.startswith("blind_") else 2  # blind test set, or the training-only extension
-    others = [f for f in B.all_families(with_2026=True) + B.blind_families() if f not in mod.FAMILIES]
+    # a blind test set's module (blind_*: batch 3, blind2_*: batch 4), or the training-only extension (batch 2)
+    batch = 4 if name.startswith("blind2_") else B.BLIND_BATCH if name.startswith("blind_") else 2
+    others = [f for f in B.all_families(with_2026=True) + B.blind_families(3) + B.blind_families(4)
+              if f not in mod.FAMILIES]
     existing = {f.fam for f in others}
     base = B.all_families()  # the committed corpus defines the valid kinds and languages
     kinds = {label: {f.kind for f in base if f.label == label} for label in (0, 1)}

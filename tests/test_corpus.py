@@ -360,41 +360,51 @@ def test_janitr_label_rule(labels, text, expected):
     assert bc.janitr_label({"labels": labels, "text": text}) == expected
 
 
-# ---------------------------------------------------------------- the blind test set (batch 3)
-BLIND = DATA / "heldout" / "blind-heldout.jsonl"
+# ---------------------------------------------------------------- the blind test sets (batches 3 and 4)
+BLIND = {"blind": ("b26-", DATA / "heldout" / "blind-heldout.jsonl"),
+         "blind2": ("c26-", DATA / "heldout" / "blind2-heldout.jsonl")}
+
+
+def _blind_rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in BLIND[name][1].open(encoding="utf-8")]
 
 
 @pytest.fixture(scope="module")
 def extended_build(tmp_path_factory):
-    """A fresh build with the 2026 extension, into a temporary folder (the blind file lands there too)."""
+    """A fresh build with the 2026 extension, into a temporary folder (the blind files land there too)."""
     out = tmp_path_factory.mktemp("extended")
     bc.main(["--out", str(out), "--with-2026"])
     return out
 
 
-def test_blind_test_set_rebuilds_identically(extended_build):
-    assert (extended_build / "blind-heldout.jsonl").read_bytes() == BLIND.read_bytes()
+@pytest.mark.parametrize("name", BLIND)
+def test_blind_test_set_rebuilds_identically(extended_build, name):
+    assert (extended_build / f"{name}-heldout.jsonl").read_bytes() == BLIND[name][1].read_bytes()
 
 
-def test_blind_test_set_covers_both_labels_every_language_and_follows_the_schema():
-    blind = [json.loads(line) for line in BLIND.open(encoding="utf-8")]
+@pytest.mark.parametrize("name", BLIND)
+def test_blind_test_set_covers_both_labels_every_language_and_follows_the_schema(name):
+    blind = _blind_rows(name)
     assert len(blind) >= 500 and {r["lang"] for r in blind} == LANGS
-    assert all(r["split"] == "blind" and r["family"].startswith("b26-") for r in blind)
+    assert all(r["split"] == name and r["family"].startswith(BLIND[name][0]) for r in blind)
     for lang in LANGS:
         assert {r["label"] for r in blind if r["lang"] == lang} == {0, 1}
     assert all(addr.scan(r["text"]) == r["wallets"] for r in blind)
 
 
-def test_no_model_can_have_trained_on_the_blind_set(extended_build):
-    blind = [json.loads(line) for line in BLIND.open(encoding="utf-8")]
-    known = [json.loads(line) for name in ("train", "heldout") for line in (extended_build / f"{name}.jsonl").open()]
+@pytest.mark.parametrize("name", BLIND)
+def test_no_model_can_have_trained_on_a_blind_set(extended_build, name):
+    known = [json.loads(line) for f in ("train", "heldout") for line in (extended_build / f"{f}.jsonl").open()]
+    if name == "blind2":
+        known += _blind_rows("blind")  # the second set shares nothing with the first either
+    blind = _blind_rows(name)
     assert not {r["family"] for r in blind} & {r["family"] for r in known}
     keys = [signature_keys(r["text"]) for r in known]
     heads, tails = {h for h, _ in keys}, {t for _, t in keys}
-    for r in blind:  # nothing starts or ends like a corpus or 2026-extension post
+    for r in blind:  # nothing starts or ends like a corpus, 2026-extension or earlier blind post
         head, tail = signature_keys(r["text"])
         assert head not in heads and tail not in tails, r["text"]
-    assert all(f.batch == bc.BLIND_BATCH for f in bc.blind_families())
+    assert all(f.batch == batch for batch in bc.BLIND_SETS for f in bc.blind_families(batch))
 
 
 def test_lookalike_filter_keeps_only_rows_unlike_the_reference():
