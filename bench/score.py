@@ -66,7 +66,7 @@ def one_by_one(scorer):
 
 
 def line(label: str, mode: str, cpu: float, wall: float) -> None:
-    print(f"{label:<28} {mode:<22} {cpu:>10,.0f} posts/s cpu  {wall:>10,.0f} posts/s wall  "
+    print(f"{label:<36} {mode:<22} {cpu:>10,.0f} posts/s cpu  {wall:>10,.0f} posts/s wall  "
           f"[{verdict(cpu, TARGET, higher_is_better=True)} >= {TARGET:,}]")
 
 
@@ -80,7 +80,7 @@ def report(label: str, scorer, fresh, warm: list, real: list | None, repeat: int
     if real:
         line(label, "real posts, batch", *timed(batched(scorer), [real]))
     sample = next(fresh)
-    print(f"{'':<28} flagged {batched(scorer)(sample):,} of {len(sample):,} posts")
+    print(f"{'':<36} flagged {batched(scorer)(sample):,} of {len(sample):,} posts")
 
 
 def real_posts() -> list:
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = load_model(args.model, on_warning=lambda m: print(f"model:   {m}"))
     if model is not None:
-        report(f"model {model.version}"[:28], build_scorer(model), fresh, warm, real, args.repeat)
+        report(f"model {model.version}"[:36], build_scorer(model), fresh, warm, real, args.repeat)
     return 0
 
 
