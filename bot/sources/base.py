@@ -78,6 +78,14 @@ def change_stamp(last_seen: float | None, now: float, interval_s: float) -> str:
     return iso(datetime.fromtimestamp(since, tz=timezone.utc))
 
 
+def forget_expired(recent: dict[str, list], now: float, window_s: float) -> int:
+    """Drop remembered posts (id -> [account, emitted, last checked]) emitted more than `window_s` ago; how many."""
+    old = [pid for pid, (_, emitted, _) in recent.items() if emitted < now - window_s]
+    for pid in old:
+        del recent[pid]
+    return len(old)
+
+
 def due_for_recheck(recent: dict[str, list], now: float, interval: float) -> list[str]:
     """Remembered posts (id -> [account, emitted, last checked]) due a deletion check, the longest unchecked first.
 

@@ -50,7 +50,8 @@ from ..errors import SourceError
 from ..post import Post, iso, parse_time
 from ..redact import redact_secret
 from ..retry import backoff
-from .base import AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, json_checkpoint
+from .base import (AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, forget_expired,
+                   json_checkpoint)
 
 log = logging.getLogger("hijackwatch.source.mastodon")
 
@@ -405,8 +406,7 @@ class MastodonSource:
     def _forget_expired(self, now: float) -> dict[str, list]:
         """Drop remembered statuses emitted more than deleted_window_s ago; the rest."""
         recent = self._recent_posts()
-        for sid in [k for k, (_, emitted, _) in recent.items() if emitted < now - self.deleted_window_s]:
-            del recent[sid]
+        forget_expired(recent, now, self.deleted_window_s)
         return recent
 
     def _recent_posts(self) -> dict[str, list]:

@@ -45,7 +45,8 @@ from ..errors import SourceError
 from ..redact import redact_secret
 from ..retry import backoff
 from ..post import Post, iso, parse_time
-from .base import AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, json_checkpoint
+from .base import (AccountEvent, SourceItem, brief, change_stamp, due_for_recheck, forget_expired,
+                   json_checkpoint)
 
 log = logging.getLogger("hijackwatch.source.x")
 
@@ -538,8 +539,7 @@ class XSource:
         if self.deleted_window_s <= 0:
             return []
         recent, now = self._recent_posts(), self._clock()
-        for tid in [t for t, (_, at, _) in recent.items() if at < now - self.deleted_window_s]:
-            del recent[tid]
+        if forget_expired(recent, now, self.deleted_window_s):
             self._recent_dirty = True
         ids = due_for_recheck(recent, now, self.poll_interval_s)[:100]  # the endpoint takes at most 100 ids
         if not ids:
@@ -567,8 +567,8 @@ class XSource:
 
     def _recent_posts(self) -> dict[str, list]:
         if self._recent is None:  # entries of another shape (a damaged checkpoint) are dropped, not fatal
-            self._recent = {k: _recent_entry(v) for k, v in json_checkpoint(self.store, RECENT_KEY).items()
-                            if k.isdigit() and _recent_entry(v) is not None}
+            self._recent = {k: entry for k, v in json_checkpoint(self.store, RECENT_KEY).items()
+                            if k.isdigit() and (entry := _recent_entry(v)) is not None}
         return self._recent
 
     def _save_recent(self) -> None:
