@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .detect.scorer import Scorer
-from .evaluate import label_of
+from .evaluate import EvalReport, _curves, label_of
 from .post import Post
 
 METRICS = ("precision", "recall", "f1", "pr_auc", "recall_at_2pct_fpr")
@@ -52,8 +52,7 @@ def compare(posts: Iterable[Post], a: Scorer, b: Scorer, *, resamples: int = 100
     rng = np.random.default_rng(seed)
     diffs = np.array([_difference(y, runs, np.concatenate([members[i] for i in rng.integers(0, len(members), len(members))]))
                       for _ in range(resamples)])
-    whole = np.arange(len(y))
-    fa, fb = (figures(y[whole], *run) for run in runs)
+    fa, fb = (figures(y, *run) for run in runs)
     lo, hi = np.nanpercentile(diffs, [2.5, 97.5], axis=0)
     return Comparison(versions=(a.model_version, b.model_version), posts=len(y), clusters=len(members),
                       cluster_field=field, resamples=resamples,
@@ -74,14 +73,10 @@ def _difference(y: np.ndarray, runs, idx: np.ndarray) -> list[float]:
 
 def figures(y: np.ndarray, scores: np.ndarray, flagged: np.ndarray) -> dict[str, float]:
     """Precision, recall and F1 of the flags; PR-AUC and recall at FPR ≤ 2 % of the scores (NaN without both labels)."""
-    from .evaluate import _curves
-
-    tp, flags, positives = int(np.sum(flagged & (y == 1))), int(flagged.sum()), int(y.sum())
-    p = tp / flags if flags else 1.0  # as `eval` counts them: nothing flagged is no false alarm
-    r = tp / positives if positives else 1.0
+    tp = int(np.sum(flagged & (y == 1)))
+    rep = EvalReport(tp=tp, fp=int(flagged.sum()) - tp, fn=int(y.sum()) - tp)  # eval's own conventions
     ap, r2 = _curves(y.tolist(), scores.tolist()) if len(set(y.tolist())) == 2 else (np.nan, np.nan)
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "pr_auc": ap, "recall_at_2pct_fpr": r2}
+    return {"precision": rep.precision, "recall": rep.recall, "f1": rep.f1, "pr_auc": ap, "recall_at_2pct_fpr": r2}
 
 
 def cluster_ids(posts: Sequence[Post]) -> tuple[np.ndarray, str]:
