@@ -66,7 +66,12 @@ def dismiss(store: Store, alert_id: str, *, by: str, note: str = "", domains: It
     if foreign:
         raise InputError(f"review dismiss: {foreign[0]!r} is not a domain or wallet of alert {alert_id} "
                          f"(its own: {', '.join(_own_values(store, alert)) or 'none'})")
-    decide(store, alert_id, "dismiss", by=by, note=note)
+    return apply_dismissal(store, alert_id, allow, by=by, note=note)
+
+
+def apply_dismissal(store: Store, alert_id: str, allow: dict[str, list[str]], *, by: str, note: str = "") -> Alert:
+    """Dismiss an alert and write `allow` (from `split_allowlist`: the alert's own values) to the allowlists."""
+    alert = decide(store, alert_id, "dismiss", by=by, note=note)
     why = f"dismissed {alert_id}: {note}"[:NOTE_MAX]
     for kind, values in allow.items():
         if values:

@@ -461,17 +461,16 @@ def post_decide(h: Handler, path: str) -> None:
     if action not in DECISIONS:
         raise HttpError(400, "action must be confirm or dismiss")
     with h.server.open_store() as store:
-        view = load_view(store, alert_id)
-        if view is None:
+        alert = store.get_alert(alert_id)
+        if alert is None:
             raise HttpError(404, "no such alert")
         # only the alert's own values count: a value the page never offered is dropped, not refused
-        allow, _ = queue.split_allowlist(store, view.alert, form.get("allow_domain", []), form.get("allow_wallet", []))
+        allow, _ = queue.split_allowlist(store, alert, form.get("allow_domain", []), form.get("allow_wallet", []))
         if any(allow.values()) and action != "dismiss":
             raise HttpError(400, "allowlisting goes with Dismiss (a confirmed scam's wallet or domain is not safe)")
         note = _one(form, "note").strip()[:NOTE_MAX]
         if action == "dismiss":
-            queue.dismiss(store, alert_id, by="web", note=note, domains=allow["allow_domain"],
-                          wallets=allow["allow_wallet"])
+            queue.apply_dismissal(store, alert_id, allow, by="web", note=note)
         else:
             queue.decide(store, alert_id, action, by="web", note=note)
     h._redirect(alert_href(alert_id))
