@@ -71,7 +71,7 @@ def all_families(with_2026: bool = False) -> list[Family]:
 
 def blind_families(batch: int = BLIND_BATCH) -> list[Family]:
     """The families of one blind test set (batch 3: the first, 4: the second), never in the corpus or in training."""
-    fams = [f for mod in BLIND_SETS[batch][1] for f in mod.FAMILIES]
+    fams = _modules_families(batch)
     wrong = [f.fam for f in fams if f.batch != batch]
     if wrong:
         raise ValueError(f"blind families must have batch={batch}: {wrong}")
@@ -80,6 +80,7 @@ def blind_families(batch: int = BLIND_BATCH) -> list[Family]:
 
 
 def _modules_families(batch: int) -> list[Family]:
+    """The families in one blind set's modules, unchecked."""
     return [f for mod in BLIND_SETS[batch][1] for f in mod.FAMILIES]
 
 
