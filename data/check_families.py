@@ -30,9 +30,9 @@ def problems(f, existing: set[str], kinds: dict[int, set[str]], langs: set[str],
 
 def main(name: str) -> int:
     mod = importlib.import_module(f"corpus_src.{name}")
-    # a blind test set's module (blind_*: batch 3, blind2_*: batch 4), or the training-only extension (batch 2)
-    batch = 4 if name.startswith("blind2_") else B.BLIND_BATCH if name.startswith("blind_") else 2
-    others = [f for f in B.all_families(with_2026=True) + B.blind_families(3) + B.blind_families(4)
+    # a blind test set's module (blind_*: batch 3, blind2_*: batch 4, ...), or the training-only extension (batch 2)
+    batch = next((b for b, (set_name, _) in B.BLIND_SETS.items() if name.startswith(set_name + "_")), 2)
+    others = [f for f in B.all_families(with_2026=True) + [g for b in B.BLIND_SETS for g in B.blind_families(b)]
               if f not in mod.FAMILIES]
     existing = {f.fam for f in others}
     base = B.all_families()  # the committed corpus defines the valid kinds and languages
