@@ -99,6 +99,32 @@ def test_trigger_gate_never_hides_a_scam_cue(words):
     ("Фонд раздаёт токены подписчикам", "giveaway"),
     ("Got all my stolen crypto back thanks to @someone", "recovery_service"),
     ("Our team has recovered over $5M for clients", "recovery_service"),
+    # 2026-11-30 (session 10): gaps the read blind sets showed, tested on sentences written for these tests
+    ("Para confirmar la titularidad, respóndenos con tu frase semilla", "wallet_action"),
+    ("Merci de nous envoyer votre phrase de récupération en privé", "wallet_action"),
+    ("Bitte bestätigen Sie Ihre Wiederherstellungsphrase im Portal", "wallet_action"),
+    ("Lütfen kurtarma ifadenizi forma girin", "wallet_action"),
+    ("Для проверки пришлите сид-фразу в личку", "wallet_action"),
+    ("本人確認のため復元フレーズを入力してください", "wallet_action"),
+    ("Holders: the companion mint is open for 20 minutes, gas only", "wallet_action"),
+    ("フリーミント開催中、先着500名", "wallet_action"),
+    ("Staking moved to a new vault. Approve + migrate in one click", "drainer"),
+    ("To keep your points, sign the gasless permit on the dashboard", "drainer"),
+    ("Aprovem a migração antes de sexta para não perder o saldo", "drainer"),
+    ("Подпишите разрешение, чтобы получить награды сезона", "drainer"),
+    ("Reimbursements are now live for every affected user", "refund_claim"),
+    ("Creditors who have not been paid must verify before Friday", "refund_claim"),
+    ("O ressarcimento dos clientes começou hoje", "refund_claim"),
+    ("İadeler başladı, başvuru linki profilde", "refund_claim"),
+    ("They got every satoshi back for my uncle within a week", "recovery_service"),
+    ("Die Kanzlei hat mein Geld zurückgeholt, arbeitet auf Erfolgsbasis", "recovery_service"),
+    ("Un hacker ético me devolvieron todo en dos días", "recovery_service"),
+    ("Every Ledger device must be re-validated before the 1st", "account_phishing"),
+    ("Validate: https://wallet-check.example", "account_phishing"),
+    ("i sent 2 eth to the address and got 4 back, still open", "doubling"),
+    ("The 2x event is still running for another hour", "doubling"),
+    ("Mandás 0.5, te vuelven 1. Así de simple", "doubling"),
+    ("Уже 40 человек получили х2 за час", "doubling"),
 ])
 def test_bait_cues(text, cue):
     assert cue in names(text)
@@ -108,6 +134,9 @@ def test_bait_cues(text, cue):
     ("We will never DM you asking for crypto. Any giveaway is a scam.", "anti_scam"),
     ("Every donation doubled today thanks to our matching sponsor", "donation"),
     ("Bitcoin price surges past $60,000 as ETF inflows rally, analysts say", "reporting"),
+    ("Hackearon la cuenta y publicaron un airdrop falso, no es él", "anti_scam"),
+    ("Dikkat: sahte hesaplar airdrop linki paylaşıyor", "anti_scam"),
+    ("Канал взломали, не переходите по ссылке на аирдроп", "anti_scam"),
 ])
 def test_counter_cues_show_next_to_scam_words(text, cue):
     assert cue in names(text)
@@ -125,6 +154,10 @@ def test_plain_post_has_no_cues():
     "Claim: the bridge was built in 1920. Fact: it opened in 1932",
     "Double XP weekend is back!",
     "Our hospital offre des consultations gratuites",
+    "I sent 3 emails and got 2 back before lunch",
+    "Mortgage repayments rise again as rates climb",
+    "The 2x speed-up is still in review",
+    "Trace the wiring back to the panel before you open it",
 ])
 def test_ordinary_posts_open_no_strong_cue(text):
     assert not set(names(text)) & {"presale", "account_phishing", "drainer", "refund_claim", "recovery_service",
