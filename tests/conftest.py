@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -10,6 +11,14 @@ import pytest
 
 from bot.post import Post
 from bot.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_gc():
+    """`replay` and `run` freeze the start-up objects of their process (cli._settle); in the test process that
+    would keep every later test's objects out of the collector, so each test ends unfrozen."""
+    yield
+    gc.unfreeze()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WALLET_2020 = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"

@@ -53,6 +53,31 @@ def test_replay_prints_contract_alerts_and_is_idempotent(wave_file, tmp_path, ca
     assert capsys.readouterr().out == ""
 
 
+def test_replay_settles_its_pipeline_once(wave_file, tmp_path, capsys, monkeypatch):
+    from bot import cli
+
+    settled = []
+    monkeypatch.setattr(cli, "_settle", lambda pipe: settled.append(pipe) or pipe)
+    assert main(["replay", str(wave_file), "--db", str(tmp_path / "g.db")]) == 0
+    assert len(settled) == 1 and isinstance(settled[0], Pipeline)
+
+
+def test_settle_keeps_start_up_objects_out_of_full_collections():
+    # a long-running pipeline freezes what start-up made (modules, patterns, the model): a full collection
+    # would walk it all (~100 ms on bench/replay.py) and delay the alert whose batch it meets
+    import gc
+
+    from bot import cli
+
+    gc.unfreeze()
+    try:
+        pipe = object()
+        assert cli._settle(pipe) is pipe
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+
+
 def test_eval_json_reports_figures(tmp_path, capsys):
     posts = [make_post("1", "a", f"Send BTC to {WALLET_2020} and I send back double! Giveaway 30 minutes only",
                        label=1, wallets=[{"chain": "btc", "address": WALLET_2020}]),
