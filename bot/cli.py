@@ -51,12 +51,14 @@ def _model(cfg):
 
 
 def _settle(pipe):
-    """A long-running pipeline, with everything start-up made kept out of the garbage collector's full passes.
+    """A pipeline ready for a long run: its database checkpoints in a thread of its own, and everything
+    start-up made is kept out of the garbage collector's full passes.
 
     Modules, compiled patterns and the model never become garbage, yet a full collection walks them all: about
     100 ms on the replay benchmark, and an alert whose batch meets one waits that long (bench/replay.py)."""
     import gc
 
+    pipe.store.checkpoint_in_background()
     gc.collect()
     gc.freeze()
     return pipe

@@ -62,19 +62,23 @@ def test_replay_settles_its_pipeline_once(wave_file, tmp_path, capsys, monkeypat
     assert len(settled) == 1 and isinstance(settled[0], Pipeline)
 
 
-def test_settle_keeps_start_up_objects_out_of_full_collections():
+def test_settle_checkpoints_in_background_and_keeps_start_up_objects_out_of_full_collections(tmp_path):
     # a long-running pipeline freezes what start-up made (modules, patterns, the model): a full collection
-    # would walk it all (~100 ms on bench/replay.py) and delay the alert whose batch it meets
+    # would walk it all (~100 ms on bench/replay.py) and delay the alert whose batch it meets; its database's
+    # checkpoints (and their fsyncs) run in a thread of their own for the same reason
     import gc
 
     from bot import cli
 
     gc.unfreeze()
+    store = Store(tmp_path / "settle.db")
     try:
-        pipe = object()
+        pipe = Pipeline.from_config(Config(), store)
         assert cli._settle(pipe) is pipe
         assert gc.get_freeze_count() > 10_000
+        assert store.checkpointer is not None
     finally:
+        store.close()
         gc.unfreeze()
 
 

@@ -89,3 +89,35 @@ def test_failed_flush_keeps_its_rows_for_the_next_try(tmp_path):
     s.flush()
     assert s.count("posts") == 300 and s.count("verdicts") == 300
     s.close()
+
+
+def test_background_checkpoints_copy_the_log_and_stop_with_the_store(tmp_path):
+    import time
+
+    from bot.post import Verdict
+
+    from .conftest import make_post
+
+    s = Store(tmp_path / "wal.db", batch=100)
+    s.checkpoint_in_background(interval_s=0.01)
+    assert s.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0  # the writer no longer checkpoints
+    for i in range(3000):  # ~1.5 MB of posts: far more pages than one checkpoint round
+        s.add_verdict(Verdict(post=make_post(str(i), "a", "x" * 400), score=0.1, flagged=False, severity="low"))
+    s.flush()
+    deadline = time.monotonic() + 10
+    while s.checkpointer.runs == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert s.checkpointer.runs > 0
+    thread = s.checkpointer._thread
+    s.close()
+    assert not thread.is_alive() and s.checkpointer is None
+    again = Store(tmp_path / "wal.db")
+    assert again.count("posts") == 3000 and again.count("verdicts") == 3000
+    again.close()
+
+
+def test_a_database_in_memory_has_no_checkpointer():
+    s = Store(":memory:")
+    s.checkpoint_in_background()
+    assert s.checkpointer is None
+    s.close()
