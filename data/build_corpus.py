@@ -27,7 +27,8 @@ if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importa
     sys.path.insert(0, str(HERE))
 
 from corpus_src import (benign_hp, benign_intl, blind2_neg_en, blind2_neg_intl, blind2_pos_en,  # noqa: E402
-                        blind2_pos_intl, blind3_neg_en, blind3_neg_intl, blind3_pos_en, blind3_pos_intl, blind_neg_en, blind_neg_intl, blind_pos_en, blind_pos_intl, ext26_neg_en,
+                        blind2_pos_intl, blind3_neg_en, blind3_neg_intl, blind3_pos_en, blind3_pos_intl,
+                        blind4_neg_en, blind4_neg_intl, blind4_pos_en, blind4_pos_intl, blind_neg_en, blind_neg_intl, blind_pos_en, blind_pos_intl, ext26_neg_en,
                         ext26_neg_intl, ext26_pos_en, ext26_pos_intl, intl, neg_en, pos_en, pos_intl, pos_more)
 from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
 from corpus_src.spec import Family  # noqa: E402
@@ -37,12 +38,13 @@ HELDOUT_SHARE = 0.25
 # The 2026 extension was written by people who saw neither held-out file; it all goes to training, so the
 # held-out split stays byte-identical and comparable with earlier models.
 TRAIN_ONLY_BATCHES = frozenset({2})
-# The blind test sets (batch 3, then 4, then 5) were written by people who saw no other data and no detector; they are
+# The blind test sets (batches 3 to 6) were written by people who saw no other data and no detector; they are
 # never trained on and each goes to its own file (data/heldout/<name>-heldout.jsonl), apart from the corpus.
 BLIND_BATCH = 3
 BLIND_SETS = {3: ("blind", (blind_pos_en, blind_pos_intl, blind_neg_en, blind_neg_intl)),
               4: ("blind2", (blind2_pos_en, blind2_pos_intl, blind2_neg_en, blind2_neg_intl)),
-              5: ("blind3", (blind3_pos_en, blind3_pos_intl, blind3_neg_en, blind3_neg_intl))}
+              5: ("blind3", (blind3_pos_en, blind3_pos_intl, blind3_neg_en, blind3_neg_intl)),
+              6: ("blind4", (blind4_pos_en, blind4_pos_intl, blind4_neg_en, blind4_neg_intl))}
 WALLET_SLOTS = {"btc": ("btc", ""), "btc_tr": ("btc", "tr"), "btc_p2pkh": ("btc", "p2pkh"), "eth": ("eth", ""),
                 "sol": ("sol", ""), "pump": ("sol", "pump"), "trx": ("trx", ""), "xrp": ("xrp", ""),
                 "doge": ("doge", ""), "ltc": ("ltc", "")}

@@ -360,10 +360,11 @@ def test_janitr_label_rule(labels, text, expected):
     assert bc.janitr_label({"labels": labels, "text": text}) == expected
 
 
-# ---------------------------------------------------------------- the blind test sets (batches 3, 4 and 5)
+# ---------------------------------------------------------------- the blind test sets (batches 3 to 6)
 BLIND = {"blind": ("b26-", DATA / "heldout" / "blind-heldout.jsonl"),
          "blind2": ("c26-", DATA / "heldout" / "blind2-heldout.jsonl"),
-         "blind3": ("c26-", DATA / "heldout" / "blind3-heldout.jsonl")}
+         "blind3": ("c26-", DATA / "heldout" / "blind3-heldout.jsonl"),
+         "blind4": ("c26-", DATA / "heldout" / "blind4-heldout.jsonl")}  # sealed: no model has read it
 
 
 def _blind_rows(name: str) -> list[dict]:
