@@ -78,7 +78,7 @@ class Checkpointer:
     def _loop(self, interval_s: float) -> None:
         while not self._stop.wait(interval_s):
             try:
-                _, frames, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[2]  # (busy, log, copied)
             except sqlite3.Error:
                 continue  # busy or locked: the next round tries again, and close() checkpoints anyway
             self.runs += copied > 0
