@@ -18,11 +18,11 @@ from pathlib import Path
 import _common  # noqa: F401  (puts the project on sys.path)
 import numpy as np
 from _common import ROOT, header
-from sklearn.metrics import average_precision_score, roc_curve
 
 sys.path.insert(0, str(ROOT / "data"))
 import build_corpus  # noqa: E402
 
+from bot.compare import figures  # noqa: E402
 from bot.detect import train as T  # noqa: E402
 from bot.detect.scorer import Scorer  # noqa: E402
 
@@ -44,13 +44,10 @@ def dataset(tmp: Path) -> T.TrainingData:
     return data
 
 
-def figures(y: np.ndarray, p: np.ndarray, flagged: np.ndarray, rows: np.ndarray) -> str:
-    yy, pp, ff = y[rows], p[rows], flagged[rows]
-    tp = int(np.sum(ff & (yy == 1)))
-    prec, rec = tp / max(int(ff.sum()), 1), tp / max(int(yy.sum()), 1)
-    fpr, tpr, _ = roc_curve(yy, pp)
-    return (f"P {prec:.4f} F1 {2 * prec * rec / max(prec + rec, 1e-9):.4f} "
-            f"PR-AUC {average_precision_score(yy, pp):.4f} R@2% {tpr[fpr <= 0.02].max():.4f}")
+def line(y: np.ndarray, p: np.ndarray, flagged: np.ndarray, rows: np.ndarray) -> str:
+    """eval's own figures (`bot.compare.figures`) on a subset of the rows."""
+    f = figures(y[rows], p[rows], flagged[rows])
+    return f"P {f['precision']:.4f} F1 {f['f1']:.4f} PR-AUC {f['pr_auc']:.4f} R@2% {f['recall_at_2pct_fpr']:.4f}"
 
 
 def main() -> None:
@@ -74,8 +71,8 @@ def main() -> None:
                                  weights=w[idx], evidence_weight=0.02)
         thr = T.choose_threshold(y[idx], oof[idx], evidence=evidence[idx])
         flagged = (oof >= thr) & evidence
-        print(f"{name:24} {thr:4.2f}  {figures(y, oof, flagged, source == 'corpus')}  |  "
-              f"{figures(y, oof, flagged, source == 'janitr')}", flush=True)
+        print(f"{name:24} {thr:4.2f}  {line(y, oof, flagged, source == 'corpus')}  |  "
+              f"{line(y, oof, flagged, source == 'janitr')}", flush=True)
 
 
 if __name__ == "__main__":
