@@ -1,13 +1,15 @@
 """Does more independently written bait text help? Out-of-fold figures of the shipped recipe with the read blind
-sets (data/heldout/blind{,2}-heldout.jsonl) as a training source `blind-dev`, with and without the 2026 extension.
+sets as a training source `blind-dev`, with and without the 2026 extension, at several janitr weights.
 
-Group 5-fold over all rows (the extra rows are training rows in every fold), threshold as `train()` picks it on
-all rows, metrics on the corpus and janitr training rows only, so every recipe is judged on the same posts. No
-held-out file is scored. This is the grid of the model card's "Candidate 5" (about 2 minutes).
+Group 5-fold over all rows with weight > 0 (the extra rows sit in the folds like any other group), threshold as
+`train()` picks it on those rows, metrics on the corpus and janitr training rows only, so every recipe is judged
+on the same posts. No held-out file is scored. `--grid 5` is the model card's "Candidate 5" (blind and blind2,
+about 2 minutes); `--grid 6` (the default) is "Candidate 6" (blind, blind2 and blind3, 21 cells, about 10 minutes).
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -26,7 +28,13 @@ from bot.compare import figures  # noqa: E402
 from bot.detect import train as T  # noqa: E402
 from bot.detect.scorer import Scorer  # noqa: E402
 
-GRID = [("shipped", 0.0, 0.0), ("0.5 / 0", 0.5, 0.0), ("0.5 / 0.3", 0.5, 0.3), ("1 / 0", 1.0, 0.0), ("1 / 0.3", 1.0, 0.3)]
+# (blind-dev weight, 2026 weight, janitr weight); the first cell is the shipped recipe.
+GRIDS = {
+    "5": ([(0.0, 0.0, 3.0), (0.5, 0.0, 3.0), (0.5, 0.3, 3.0), (1.0, 0.0, 3.0), (1.0, 0.3, 3.0)], ("blind", "blind2")),
+    "6": ([(0.0, 0.0, wj) for wj in (3.0, 5.0, 8.0)]
+          + [(wb, wx, wj) for wb in (0.25, 0.5, 1.0) for wx in (0.0, 0.3) for wj in (3.0, 5.0, 8.0)],
+          ("blind", "blind2", "blind3")),
+}
 
 
 def blind_dev(name: str) -> list[T.Example]:
@@ -34,12 +42,12 @@ def blind_dev(name: str) -> list[T.Example]:
     return [T.Example(T.row_post(r), int(r["label"]), f"corpus:{r['family']}", "blind-dev") for r in rows]
 
 
-def dataset(tmp: Path) -> T.TrainingData:
-    """Corpus (with the 2026 extension as `corpus-2026`), janitr's training side, and the two read blind sets."""
+def dataset(tmp: Path, blind_sets: tuple[str, ...]) -> T.TrainingData:
+    """Corpus (with the 2026 extension as `corpus-2026`), janitr's training side, and the read blind sets."""
     with contextlib.redirect_stdout(io.StringIO()):  # its per-kind summary is not this script's output
         build_corpus.main(["--out", str(tmp), "--with-2026"])
     data = T.gather(corpus_dir=tmp, janitr_path=T.DATA / "janitr" / "train.jsonl", db=None)
-    for name in ("blind", "blind2"):
+    for name in blind_sets:
         data.add(blind_dev(name))
     return data
 
@@ -50,10 +58,13 @@ def line(y: np.ndarray, p: np.ndarray, flagged: np.ndarray, rows: np.ndarray) ->
     return f"P {f['precision']:.4f} F1 {f['f1']:.4f} PR-AUC {f['pr_auc']:.4f} R@2% {f['recall_at_2pct_fpr']:.4f}"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--grid", choices=sorted(GRIDS), default="6")
+    grid, blind_sets = GRIDS[parser.parse_args(argv).grid]
     header("extra training text: out-of-fold on the corpus and janitr training rows")
     with tempfile.TemporaryDirectory(prefix="hw-extra-") as tmp:
-        data = dataset(Path(tmp))
+        data = dataset(Path(tmp), blind_sets)
     scorer = Scorer()
     analyses = [scorer.analyze(e.post) for e in data.examples]
     y = np.array([e.label for e in data.examples])
@@ -61,9 +72,10 @@ def main() -> None:
     source = np.array([e.source for e in data.examples])
     evidence = np.array([a.scam_evidence for a in analyses])
     print("rows per source:", {s: int(np.sum(source == s)) for s in sorted(set(source))})
-    print(f"{'blind-dev / 2026 weight':24} {'thr':>4}  corpus rows / janitr rows")
-    for name, wb, wx in GRID:
-        extra = {"janitr": T.SOURCE_WEIGHTS["janitr"], "blind-dev": wb, T.EXTENSION_SOURCE: wx}
+    print(f"{'blind-dev / 2026 / janitr':26} {'thr':>4}  corpus rows / janitr rows")
+    for wb, wx, wj in grid:
+        name = f"{wb:g} / {wx:g} / {wj:g}"
+        extra = {"janitr": wj, "blind-dev": wb, T.EXTENSION_SOURCE: wx}
         w = np.array([extra.get(s, 1.0) for s in source])
         idx = np.flatnonzero(w > 0)
         oof = np.full(len(y), np.nan)
@@ -71,7 +83,7 @@ def main() -> None:
                                  weights=w[idx], evidence_weight=0.02)
         thr = T.choose_threshold(y[idx], oof[idx], evidence=evidence[idx])
         flagged = (oof >= thr) & evidence
-        print(f"{name:24} {thr:4.2f}  {line(y, oof, flagged, source == 'corpus')}  |  "
+        print(f"{name:26} {thr:4.2f}  {line(y, oof, flagged, source == 'corpus')}  |  "
               f"{line(y, oof, flagged, source == 'janitr')}", flush=True)
 
 
