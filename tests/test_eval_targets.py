@@ -51,6 +51,7 @@ def test_corpus_heldout_posts(corpus):
     # hw-20261130-4524d8997d-50f833 (crypto-vocabulary fix, same recipe): 0.8967 / 0.8189 / 0.9570 / 0.7887.
     # hw-20261130-4524d8997d-5ac55a (session-10 cues, same recipe): 0.9136 / 0.8377 / 0.9581 / 0.7925; the
     # precision and recall floors rise to it.
+    # hw-20261130-4524d8997d-7b200a (crypto-word plurals, session 11): 0.9136 / 0.8377 / 0.9575 / 0.7887.
     assert corpus.posts == 885 and corpus.skipped == 0
     assert corpus.precision >= 0.9136 - MARGIN
     assert corpus.recall >= 0.8377 - MARGIN
@@ -73,6 +74,7 @@ def test_janitr_heldout_posts(janitr):
     # hw-20261130: PR-AUC 0.8691, recall@FPR<=2% 0.7778, precision 0.7907, recall 0.6296 (floors unchanged).
     # hw-20261130-4524d8997d-50f833: PR-AUC 0.8705, recall@FPR<=2% 0.7963, precision 0.7727, recall 0.6296.
     # hw-20261130-4524d8997d-5ac55a: PR-AUC 0.8706, recall@FPR<=2% 0.7778, precision 0.8095, recall 0.6296.
+    # hw-20261130-4524d8997d-7b200a: PR-AUC 0.8702, recall@FPR<=2% 0.7778, precision 0.8095, recall 0.6296.
     assert janitr.posts == 728
     assert janitr.pr_auc >= 0.8715 - MARGIN
     assert janitr.recall_at_2pct_fpr >= 0.7963 - MARGIN
@@ -91,11 +93,11 @@ def test_blind_heldout_posts(blind):
     # (after the fix, which gave two posts their wallet: PR-AUC 0.8872, recall@FPR<=2% 0.4469).
     # Since then a development set: the session-10 cues were written from its misses, and
     # hw-20261130-4524d8997d-5ac55a gives 0.8924 / 0.7000 / 0.9015 / 0.4688; the floors rise to it, so they
-    # now guard those fixes.
+    # now guard those fixes. hw-20261130-4524d8997d-7b200a: 0.8924 / 0.7000 / 0.9018 / 0.4688.
     assert blind.posts == 730 and blind.skipped == 0
     assert blind.precision >= 0.8924 - MARGIN
     assert blind.recall >= 0.7000 - MARGIN
-    assert blind.pr_auc >= 0.9015 - MARGIN
+    assert blind.pr_auc >= 0.9018 - MARGIN
     assert blind.recall_at_2pct_fpr >= 0.4688 - MARGIN
 
 
@@ -115,12 +117,13 @@ def test_second_blind_heldout_posts(blind2):
     # GUARD, not the target. The second blind set (sealed until then) was read once by
     # hw-20261130-4524d8997d-50f833: precision 0.8436, recall 0.6269, PR-AUC 0.8806, recall@FPR<=2% 0.3394.
     # Since then a development set (as the first): hw-20261130-4524d8997d-5ac55a gives 0.8726 / 0.6911 /
-    # 0.8999 / 0.4434, and the floors rise to it.
+    # 0.8999 / 0.4434, and the floors rise to it. hw-20261130-4524d8997d-7b200a (crypto-word plurals): 0.8736 /
+    # 0.6972 / 0.8996 / 0.4465; the floors rise where it is higher.
     assert blind2.posts == 738 and blind2.skipped == 0
-    assert blind2.precision >= 0.8726 - MARGIN
-    assert blind2.recall >= 0.6911 - MARGIN
+    assert blind2.precision >= 0.8736 - MARGIN
+    assert blind2.recall >= 0.6972 - MARGIN
     assert blind2.pr_auc >= 0.8999 - MARGIN
-    assert blind2.recall_at_2pct_fpr >= 0.4434 - MARGIN
+    assert blind2.recall_at_2pct_fpr >= 0.4465 - MARGIN
     assert blind2.wallet_precision == 1.0 and blind2.wallet_recall >= 0.99  # read: 126 of 126
 
 
@@ -133,10 +136,12 @@ def test_third_blind_heldout_posts(blind3):
     # GUARD, not the target. The third blind set (sealed until then) was read once by
     # hw-20261130-4524d8997d-5ac55a: precision 0.9179, recall 0.5683, PR-AUC 0.9069, recall@FPR<=2% 0.4381
     # (the previous scorer: 0.9179 / 0.5683 / 0.9046 / 0.4159). Wallets 106 of 107: a Solana address with
-    # no context word is not a wallet, by design.
+    # no context word is not a wallet, by design. Since that read a development set: the session-11 plural fix
+    # came from its misses, and hw-20261130-4524d8997d-7b200a gives 0.9192 / 0.5778 / 0.9062 / 0.4413 (the floors
+    # rise where it is higher).
     assert blind3.posts == 679 and blind3.skipped == 0
-    assert blind3.precision >= 0.9179 - MARGIN
-    assert blind3.recall >= 0.5683 - MARGIN
+    assert blind3.precision >= 0.9192 - MARGIN
+    assert blind3.recall >= 0.5778 - MARGIN
     assert blind3.pr_auc >= 0.9069 - MARGIN
-    assert blind3.recall_at_2pct_fpr >= 0.4381 - MARGIN
+    assert blind3.recall_at_2pct_fpr >= 0.4413 - MARGIN
     assert blind3.wallet_precision == 1.0 and blind3.wallet_recall >= 0.99

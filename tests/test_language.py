@@ -233,9 +233,9 @@ _CRYPTO_WORDS_FLAT = re.compile(
     r"cryptocurrencies|cryptoasset|cryptoassets|cripto|criptomoneda|criptomonedas|criptomoeda|criptomoedas|"
     r"criptoativo|criptoativos|criptoactivo|criptoactivos|cryptomonnaie|cryptomonnaies|krypto|kryptowahrung|"
     r"kryptowahrungen|kripto|sol|solana|usdt|usdc|tether|xrp|doge|dogecoin|toncoin|"
-    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|altcoin|altcoins|memecoin|memecoins|airdrop|wallet|"
-    r"metamask|phantom|defi|web3|satoshi|sats|blockchain|coinbase|binance|kraken|uniswap|opensea|cardano|arbitrum|"
-    r"stablecoin|stablecoins|billetera)(?![0-9A-Za-z_\u00c0-\u024f])"
+    r"ltc|litecoin|trx|tron|bnb|nft|nfts|token|tokens|coin|coins|altcoin|altcoins|memecoin|memecoins|airdrop|airdrops|"
+    r"wallet|wallets|metamask|phantom|defi|web3|satoshi|sats|blockchain|blockchains|coinbase|binance|kraken|uniswap|"
+    r"opensea|cardano|arbitrum|stablecoin|stablecoins|billetera|billeteras)(?![0-9A-Za-z_\u00c0-\u024f])"
     r"|\b(kryptowährung\w*|kryptobörse\w*|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*|эирдроп\w*"
     r"|эфириум\w*|блокчейн\w*|стейблкоин\w*|мемкоин\w*)\b"
     r"|ビットコイン|イーサリアム|ソラナ|リップル|エアドロップ|ミームコイン|ステーブルコイン|仮想通貨|暗号資産|ウォレット|トークン"
@@ -243,7 +243,8 @@ _CRYPTO_WORDS_FLAT = re.compile(
 _CRYPTO_PIECES = st.sampled_from(["btc", "bitcoin", "coin", "coinbase", "coinbas", "tokens", "token", "eth", "ether",
                                   "ethereum", "etherx", "sol", "solana", "крипто", "токен", "ビットコイン", "é", "_",
                                   "の", "記念", "cryptocurrency", "kripto", "イーサリアム", "ía", "ü",
-                                  "x", "1", " ", ".", "$", "web3", "nfts", "nft", "doge", "dogecoin"])
+                                  "x", "1", " ", ".", "$", "web3", "nfts", "nft", "doge", "dogecoin", "wallets", "coins",
+                                  "coinsurance", "airdrops", "s"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -308,6 +309,13 @@ def test_crypto_words_per_token_equal_one_scan(text):
     ("限定の記念NFTを無料で配布中", True),  # an ASCII word between CJK characters, no spaces
     ("イーサリアムの現物ETFが承認", True),
     ("送你一些比特币", True),
+    # each listed word's plural is a crypto word too (session 11: wallets, coins, airdrops, blockchains, billeteras)
+    ("Connect both wallets before Friday's snapshot", True),
+    ("Three new airdrops land this week", True),
+    ("Las billeteras frías guardan tus claves", True),
+    ("Private blockchains are just databases", True),
+    ("Stack your coins before the halving", True),
+    ("Our coinsurance rate went up", False),
     ("Eu solía correr todas las mañanas", False),  # Spanish, not SOL
     ("Our cryptography library got faster", False),
     ("the token_id column is indexed", False),

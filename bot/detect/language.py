@@ -287,9 +287,9 @@ _CRYPTO_ASCII_WORDS = (
     "cripto criptomoneda criptomonedas criptomoeda criptomoedas criptoativo criptoativos criptoactivo criptoactivos "
     "cryptomonnaie cryptomonnaies krypto kryptowahrung kryptowahrungen kripto "
     "sol solana usdt usdc tether xrp doge dogecoin toncoin "
-    "ltc litecoin trx tron bnb nft nfts token tokens coin altcoin altcoins memecoin memecoins airdrop wallet metamask "
-    "phantom defi web3 satoshi sats blockchain coinbase binance kraken uniswap opensea cardano arbitrum stablecoin "
-    "stablecoins billetera"
+    "ltc litecoin trx tron bnb nft nfts token tokens coin coins altcoin altcoins memecoin memecoins airdrop airdrops "
+    "wallet wallets metamask phantom defi web3 satoshi sats blockchain blockchains coinbase binance kraken uniswap "
+    "opensea cardano arbitrum stablecoin stablecoins billetera billeteras"
 ).split()
 _CRYPTO_TRIE = _trie_pattern(_CRYPTO_ASCII_WORDS)
 _CRYPTO_ASCII = re.compile(r"\b(?:" + _CRYPTO_TRIE + r")\b")
