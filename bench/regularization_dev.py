@@ -4,7 +4,7 @@ For each cell of C x evidence weight (the shipped rows and janitr weight), two r
 * dev PR-AUC: the recipe fitted on all training rows, scored on the three read blind sets pooled
   (data/heldout/blind{,2,3}-heldout.jsonl: written by people who never saw the corpus, never trained on);
 * janitr OOF PR-AUC: group 5-fold out-of-fold scores over all training rows, PR-AUC on the janitr rows.
-The criterion is their mean. blind4 and the corpus and janitr held-out files are not read. About 6 minutes on
+The criterion is their mean. blind4 and the corpus and janitr held-out files are not read. About 20 minutes on
 two cores.
 
     .venv/bin/python bench/regularization_dev.py [--jobs 2]
