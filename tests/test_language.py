@@ -324,3 +324,20 @@ def test_crypto_words_across_languages_and_scripts(text, crypto):
     from bot.detect.normalize import normalize
 
     assert language.has_crypto_words(normalize(text).folded) is crypto
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_CRYPTO_PIECES, st.sampled_from(["claim ", "send ", " back", "airdrop", "double "]),
+                          st.text(max_size=3)), max_size=14).map("".join))
+def test_one_pass_cues_and_crypto_equal_the_two_scans(text):
+    # the scorer takes both from one pass over the tokens; each must equal its own scan, cold, warm and on the
+    # long-text path
+    language._TOKEN_CACHE.clear()
+    for probe in (text, text, "x " * (language._LONG_TEXT // 2) + text):
+        cues, crypto = language.find_cues_and_crypto(probe)
+        slow = language.find_cues_slow(probe)
+        if any(c.weight > 0 for c in slow):
+            assert cues == slow
+        else:  # counter cues alone are not reported, or only next to a candidate scam cue that did not match
+            assert all(c.weight < 0 for c in cues)
+        assert crypto == language._crypto_in(probe)

@@ -215,6 +215,11 @@ def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_featu
 
     Like sklearn's char_wb: n-grams of the space-padded words, never spanning a word boundary.
     """
+    return _count_keys(char_ngram_keys(docs, ngram_range=ngram_range, n_features=n_features), len(docs), n_features)
+
+
+def char_ngram_keys(docs: list[str], *, ngram_range: tuple[int, int], n_features: int) -> np.ndarray:
+    """One key `doc * n_features + column` per char_wb n-gram occurrence (unsorted)."""
     lo, hi = ngram_range
     _check_width(n_features)
     cp, lens = _codepoints(docs, hi)
@@ -235,7 +240,7 @@ def hashed_char_ngrams(docs: list[str], *, ngram_range: tuple[int, int], n_featu
                 ok = ~broken & ~(space[:L] & space[1:1 + L]) if n == 2 else ~broken
                 cols = _column(((h[ok] + np.uint64(n)) * _MIX) >> np.uint64(32), n_features)
                 keys.append(doc[ok] + cols.astype(kt))
-    return _count_keys(np.concatenate(keys) if keys else np.zeros(0, kt), len(docs), n_features)
+    return np.concatenate(keys) if keys else np.zeros(0, kt)
 
 
 def _power_of_two(n: int) -> bool:
@@ -270,22 +275,28 @@ def _sorted(keys: np.ndarray) -> np.ndarray:
     return keys[by_low[np.argsort(high, kind="stable")]]
 
 
-def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
-    """CSR counts of (doc * n_features + column) keys (width checked by the callers): one sort, no
+def key_counts(keys: np.ndarray, n_features: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, count) of each distinct (doc * n_features + column) key, in key order: one sort, no
     Python loop per entry."""
     keys = _sorted(keys)
     start = np.ones(keys.size, dtype=bool)
     start[1:] = keys[1:] != keys[:-1]
     first = np.flatnonzero(start)
     uniq = keys[first]
-    counts = np.diff(np.append(first, keys.size)).astype(np.float32)
+    counts = np.diff(np.append(first, keys.size))
     if _power_of_two(n_features):  # shift and mask, not division
         shift = n_features.bit_length() - 1
         rows, cols = uniq >> uniq.dtype.type(shift), uniq & uniq.dtype.type(n_features - 1)
     else:
         rows, cols = np.divmod(uniq, uniq.dtype.type(n_features))
+    return rows.astype(np.intp), cols.astype(np.intp), counts
+
+
+def _count_keys(keys: np.ndarray, n_docs: int, n_features: int) -> sp.csr_matrix:
+    """CSR counts (float32) of (doc * n_features + column) keys (width checked by the callers)."""
+    rows, cols, counts = key_counts(keys, n_features)
     indptr = np.searchsorted(rows, np.arange(n_docs + 1), side="left")
-    X = sp.csr_matrix((counts, cols.astype(np.int32), indptr), shape=(n_docs, n_features))
+    X = sp.csr_matrix((counts.astype(np.float32), cols.astype(np.int32), indptr), shape=(n_docs, n_features))
     X.has_sorted_indices = True
     return X
 
@@ -306,6 +317,11 @@ def _powers(base: int, n: int) -> np.ndarray:
 def hashed_words(docs: list[str], *, ngram_range: tuple[int, int], n_features: int) -> sp.csr_matrix:
     """Counts of each doc's word unigrams and/or bigrams (words: runs of letters, digits, _$#@;
     any non-ASCII character counts as a letter; one-character words dropped), hashed."""
+    return _count_keys(word_keys(docs, ngram_range=ngram_range, n_features=n_features), len(docs), n_features)
+
+
+def word_keys(docs: list[str], *, ngram_range: tuple[int, int], n_features: int) -> np.ndarray:
+    """One key `doc * n_features + column` per word unigram / bigram occurrence (unsorted)."""
     _check_width(n_features)
     cp, lens = _codepoints(docs, 2)
     kt = _key_type(len(docs), n_features)
@@ -329,7 +345,7 @@ def hashed_words(docs: list[str], *, ngram_range: tuple[int, int], n_features: i
             same = wdoc[1:] == wdoc[:-1]
             bi = (uni[:-1] * _P + uni[1:] + np.uint64(2)) * _MIX
             keys.append(wdoc[1:][same] + _column(bi[same] >> np.uint64(32), n_features).astype(kt))
-    return _count_keys(np.concatenate(keys) if keys else np.zeros(0, kt), len(docs), n_features)
+    return np.concatenate(keys) if keys else np.zeros(0, kt)
 
 
 class HashedNgrams(TransformerMixin, BaseEstimator):
@@ -349,6 +365,10 @@ class HashedNgrams(TransformerMixin, BaseEstimator):
         return self.counts([str(d) for d in np.asarray(X, dtype=object).ravel()])
 
     def counts(self, docs: list[str]) -> sp.csr_matrix:
-        """`transform` of a plain list of strings, without sklearn's output wrapping (the fast path)."""
-        fn = hashed_words if self.analyzer == "word" else hashed_char_ngrams
+        """`transform` of a plain list of strings, without sklearn's output wrapping."""
+        return _count_keys(self.keys(docs), len(docs), self.n_features)
+
+    def keys(self, docs: list[str]) -> np.ndarray:
+        """The unsorted `doc * n_features + column` key of every n-gram occurrence (the fast path counts them)."""
+        fn = word_keys if self.analyzer == "word" else char_ngram_keys
         return fn(docs, ngram_range=tuple(self.ngram_range), n_features=self.n_features)

@@ -364,22 +364,31 @@ _LONG_TEXT = 4000  # longer texts (rare, often crafted) take the one-scan path: 
 
 
 def present_triggers(folded: str) -> set[str]:
-    """Every trigger that is a substring of the text (exactly those).
+    """Every trigger that is a substring of the text (exactly those)."""
+    return _scan(folded)[0]
+
+
+def _scan(folded: str) -> tuple[set[str], bool]:
+    """(every trigger that is a substring of the text, whether it holds a crypto word), in one pass.
 
     Per space-separated token, from a cache: words repeat across posts, so most tokens cost a
     dict lookup instead of a trie scan. A trigger without a space lies inside one token; one with
-    a space is tested on the whole text where a token ends with its first part."""
+    a space is tested on the whole text where a token ends with its first part. No crypto word holds
+    a space, and a space bounds a word as the text's ends do, so the tokens also answer that."""
     if len(folded) > _LONG_TEXT:
-        return _present_in(folded)
+        return _present_in(folded), _crypto_in(folded)
     present: set[str] = set()
+    crypto = False
     for token in folded.split(" "):
-        inside, spaced, _ = _TOKEN_CACHE.get(token) or _token_info(token)
+        inside, spaced, in_token = _TOKEN_CACHE.get(token) or _token_info(token)
         if inside:
             present |= inside
+        if in_token:
+            crypto = True
         for t in spaced:
             if t in folded:
                 present.add(t)
-    return present
+    return present, crypto
 
 
 def _token_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
@@ -414,11 +423,16 @@ def candidate_cues(folded: str) -> set[Cue]:
 
 def find_cues(folded: str) -> list[Cue]:
     """The scam and counter cues present in a folded text, in declaration order."""
-    present = present_triggers(folded)
+    return find_cues_and_crypto(folded)[0]
+
+
+def find_cues_and_crypto(folded: str) -> tuple[list[Cue], bool]:
+    """`find_cues(folded)` and `has_crypto_words(folded)` from one pass over the text's tokens."""
+    present, crypto = _scan(folded)
     cands = _opened(present)
     if not any(c.weight > 0 for c in cands):
-        return []  # counter cues only matter next to a scam cue
-    return [c for c in sorted(cands, key=_ORDER.__getitem__) if _search(c, folded, present)]
+        return [], crypto  # counter cues only matter next to a scam cue
+    return [c for c in sorted(cands, key=_ORDER.__getitem__) if _search(c, folded, present)], crypto
 
 
 def _search(cue: Cue, folded: str, present: set[str]) -> bool:

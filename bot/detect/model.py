@@ -162,12 +162,12 @@ class FastLinear:
 
     def decision(self, analyses: Sequence) -> np.ndarray:
         """The logistic regression's decision value for each analysis."""
-        from .features import evidence_matrix, model_text
+        from .features import evidence_matrix, key_counts, model_text
 
         texts = [model_text(a) for a in analyses]
         f = np.full(len(texts), self.intercept)
         for ngrams, idf, w in self.text_blocks:
-            f += _tfidf_dot(ngrams.counts(texts), idf, w)
+            f += _tfidf_dot(*key_counts(ngrams.keys(texts), ngrams.n_features), len(texts), idf, w)
         ev, w, offset = self.evidence
         f += evidence_matrix(analyses, ev.cue_names_) @ w + offset  # what ev.transform computes
         return f
@@ -181,19 +181,19 @@ class FastLinear:
 _SUBLINEAR = np.concatenate(([1.0], 1.0 + np.log(np.arange(1, 257, dtype=np.float64))))
 
 
-def _tfidf_dot(X, idf, w: np.ndarray) -> np.ndarray:
-    """Rows of sublinear-tf, idf-weighted, L2-normalised X dotted with w, without building the matrix."""
-    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    counts = X.data.astype(np.int64)
+def _tfidf_dot(rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, n_docs: int, idf,
+               w: np.ndarray) -> np.ndarray:
+    """Per doc, its sublinear-tf, idf-weighted, L2-normalised n-gram counts (one (row, column, count) per
+    distinct n-gram) dotted with w, without building the matrix."""
     # 1 + log(count): a table for the small counts of short posts, log itself past it
     d = _SUBLINEAR[np.minimum(counts, _SUBLINEAR.size - 1)]
     if counts.size and counts.max() >= _SUBLINEAR.size - 1:
         d = np.where(counts >= _SUBLINEAR.size - 1, 1.0 + np.log(counts.astype(np.float64)), d)
     if idf is not None:
-        d *= idf[X.indices]
+        d *= idf[cols]
     # astype: on a batch with no n-gram at all, bincount returns int64 zeros, which np.divide cannot fill
-    norm = np.sqrt(np.bincount(rows, d * d, minlength=X.shape[0]).astype(np.float64))
-    dot = np.bincount(rows, d * w[X.indices], minlength=X.shape[0]).astype(np.float64)
+    norm = np.sqrt(np.bincount(rows, d * d, minlength=n_docs).astype(np.float64))
+    dot = np.bincount(rows, d * w[cols], minlength=n_docs).astype(np.float64)
     return np.divide(dot, norm, out=np.zeros_like(dot), where=norm > 0)
 
 

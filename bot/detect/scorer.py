@@ -110,8 +110,9 @@ class Scorer:
         links = tuple(links)
         hosts = list(dict.fromkeys([l.host for l in links if l.host]))[:MAX_HOSTS] if links else ()
         judgements = tuple([self.intel.judge(h) for h in hosts])
-        cues = tuple(language.find_cues(norm.folded))
-        crypto = bool(wallets) or language.has_crypto_words(norm.folded)
+        found_cues, crypto_word = language.find_cues_and_crypto(norm.folded)
+        cues = tuple(found_cues)
+        crypto = bool(wallets) or crypto_word
         evidence = _evidence(norm, wallets, judgements, cues, crypto)
         rule_logit = RULE_BIAS + sum(e.weight for e in evidence)
         return Analysis(post, norm, wallets, links, judgements, cues, crypto, evidence, rule_logit)
