@@ -448,17 +448,9 @@ def find_cues_slow(folded: str) -> list[Cue]:
 
 
 def has_crypto_words(folded: str) -> bool:
-    """True when the text holds a crypto word (CRYPTO_WORDS).
-
-    No crypto word holds a space, and a space bounds a word as the text's ends do, so the
-    per-token cache of present_triggers answers for most tokens."""
-    if len(folded) > _LONG_TEXT:
-        return _crypto_in(folded)
-    get = _TOKEN_CACHE.get
-    for token in folded.split(" "):
-        if (get(token) or _token_info(token))[2]:
-            return True
-    return False
+    """True when the text holds a crypto word (CRYPTO_WORDS), from the per-token cache (see `_scan`; the
+    scorer takes it from `find_cues_and_crypto`)."""
+    return _scan(folded)[1]
 
 
 def _crypto_in(text: str) -> bool:
