@@ -28,8 +28,9 @@ if str(HERE) not in sys.path:  # data/ is not a package; make corpus_src importa
 
 from corpus_src import (benign_hp, benign_intl, blind2_neg_en, blind2_neg_intl, blind2_pos_en,  # noqa: E402
                         blind2_pos_intl, blind3_neg_en, blind3_neg_intl, blind3_pos_en, blind3_pos_intl,
-                        blind4_neg_en, blind4_neg_intl, blind4_pos_en, blind4_pos_intl, blind_neg_en, blind_neg_intl, blind_pos_en, blind_pos_intl, ext26_neg_en,
-                        ext26_neg_intl, ext26_pos_en, ext26_pos_intl, intl, neg_en, pos_en, pos_intl, pos_more)
+                        blind4_neg_en, blind4_neg_intl, blind4_pos_en, blind4_pos_intl, blind_neg_en,
+                        blind_neg_intl, blind_pos_en, blind_pos_intl, ext26_neg_en, ext26_neg_intl, ext26_pos_en,
+                        ext26_pos_intl, intl, neg_en, pos_en, pos_intl, pos_more)
 from corpus_src.addresses import B58, b58encode, break_checksum, make_address, scan  # noqa: E402
 from corpus_src.spec import Family  # noqa: E402
 
@@ -346,17 +347,23 @@ def build(with_2026: bool = False) -> list[dict]:
 
 
 def build_blind(batch: int = BLIND_BATCH) -> list[dict]:
-    """One blind test set's rows (split = its name), sorted like the corpus. Generated after every other family
-    and every earlier blind set, so a text or id already used there is never repeated; a row that starts or ends
-    (six words) like any of those rows is dropped, so no model trained on them can have seen it."""
+    """One blind test set's rows (split = its name), sorted like the corpus (see `build_blind_sets`)."""
+    return build_blind_sets(last=batch)[batch]
+
+
+def build_blind_sets(last: int = max(BLIND_SETS)) -> dict[int, list[dict]]:
+    """The rows of each blind test set up to batch `last`, by batch. Each set is generated after every other
+    family and every earlier blind set, so a text or id already used there is never repeated; a row that starts or
+    ends (six words) like any of those rows is dropped, so no model trained on them can have seen it."""
     seen: dict[str, str] = {}
     ids: set[str] = set()
     known = [r for f in all_families(with_2026=True) for r in family_rows(f, seen, ids)]
-    for earlier in sorted(b for b in BLIND_SETS if b < batch):
-        known += [r for f in blind_families(earlier) for r in family_rows(f, seen, ids)]
-    rows = [dict(r, split=BLIND_SETS[batch][0]) for f in blind_families(batch) for r in family_rows(f, seen, ids)]
-    rows = drop_lookalikes(rows, known)
-    return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
+    sets = {}
+    for batch in sorted(b for b in BLIND_SETS if b <= last):
+        rows = [dict(r, split=BLIND_SETS[batch][0]) for f in blind_families(batch) for r in family_rows(f, seen, ids)]
+        sets[batch] = sorted(drop_lookalikes(rows, known), key=lambda r: (r["created_at"], r["platform"], r["id"]))
+        known += rows  # a later set is checked against this one's rows, dropped look-alikes included
+    return sets
 
 
 def drop_lookalikes(rows: list[dict], of: list[dict]) -> list[dict]:
@@ -442,8 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = build(args.with_2026)
     write(rows, args.out)
     print(summary(rows))
-    for batch, (name, _) in sorted(BLIND_SETS.items()):
-        blind = build_blind(batch)
+    for batch, blind in build_blind_sets().items():
+        name = BLIND_SETS[batch][0]
         # the blind files sit beside the other held-out files, or in --out when one is given (tests)
         write_rows(blind, (HERE / "heldout" if args.out == HERE / "corpus" else args.out) / f"{name}-heldout.jsonl")
         print(f"blind test set {name}: {len(blind)} rows, {len({r['family'] for r in blind})} families, "
