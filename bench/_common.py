@@ -40,6 +40,12 @@ def header(title: str) -> None:
           + " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]]))
 
 
+def pin_one_core() -> None:
+    """Run this process on one core (the last the machine offers), as one worker would."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by nearest rank; nan for no values."""
     if not values:

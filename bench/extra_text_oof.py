@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -42,8 +41,7 @@ GRIDS = {
 
 
 def blind_dev(name: str, drop_kinds: tuple[str, ...] = ()) -> list[T.Example]:
-    rows = [json.loads(line) for line in (T.DATA / "heldout" / f"{name}-heldout.jsonl").open(encoding="utf-8")]
-    rows = [r for r in rows if r.get("kind") not in drop_kinds]
+    rows = [r for r in T.read_rows(T.DATA / "heldout" / f"{name}-heldout.jsonl") if r.get("kind") not in drop_kinds]
     return [T.Example(T.row_post(r), int(r["label"]), f"corpus:{r['family']}", "blind-dev") for r in rows]
 
 

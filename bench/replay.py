@@ -17,13 +17,12 @@ library is changed for the benchmark.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import header, percentile, verdict
+from _common import header, percentile, pin_one_core, verdict
 
 import gen_stream
 import bot.cli as cli
@@ -97,8 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true")
     args = ap.parse_args(argv)
     header("replay end to end (reader, pipeline, store on a file)")
-    if hasattr(os, "sched_setaffinity"):  # one core, like one worker; sqlite runs in-process
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
+    pin_one_core()  # one core, like one worker; sqlite runs in-process
     with tempfile.TemporaryDirectory(prefix="hw-bench-") as tmp:
         path, db = Path(tmp) / "stream.jsonl", Path(tmp) / "bench.db"
         gen = write_stream(path, args.posts, args.seed)

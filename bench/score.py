@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 import time
 from pathlib import Path
 
-from _common import header, verdict
+from _common import header, pin_one_core, verdict
 
 import gen_stream
 from bot.config import Config
@@ -102,8 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-gc-freeze", action="store_true", help="let the GC scan the in-memory input too")
     args = ap.parse_args(argv)
     header("score throughput, one core")
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
+    pin_one_core()
     runs = 2 * args.repeat + 5  # batch runs, one at a time, pipeline, flagged count; for both scorers
     posts = list(gen_stream.posts(args.posts * runs + 2000, seed=args.seed, waves=max(4, args.posts * runs // 10_000)))
     warm = posts[:2000]

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import time
 
 import _common  # noqa: F401  (puts the project on sys.path)
-from _common import header
+from _common import header, pin_one_core
 
 import gen_stream
 from bot.detect import language
@@ -70,8 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=50_000)
     n = parser.parse_args(argv).posts
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as bench/score.py
+    pin_one_core()  # as bench/score.py
     header("score: CPU per post of each stage")
     model = M.load_model(M.DEFAULT_MODEL)
     scorer, fast = build_scorer(model), M._fast_path(model)
