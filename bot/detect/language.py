@@ -321,6 +321,8 @@ def _script(trigger: str) -> str:
 
 
 _OTHER = {k: tuple(t for t, _ in _TRIGGERS if not t.isascii() and _script(t) == k) for k in ("latin", "cyrillic", "cjk")}
+# `_token_info` splits links at their last "/": exact only while no trigger and no crypto word holds one
+assert not any("/" in t for t, _ in _TRIGGERS) and "/" not in CRYPTO_WORDS.pattern + _CRYPTO_ASCII.pattern
 
 
 def _add(present: set[str], folded: str, triggers: tuple[str, ...]) -> None:
@@ -356,6 +358,8 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
 _HEADS = _heads()
 _HEAD_LENGTHS = sorted({len(h) for h in _HEADS})
+_HEAD_ENDS = frozenset(h[-2:] for h in _HEADS)
+assert _HEAD_LENGTHS[0] >= 2, "a one-character head would end tokens _HEAD_ENDS does not list"
 _TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}
 _TOKEN_CACHE_SIZE = 65536  # cleared when full: common words come back at once
 _MAX_CACHED_TOKEN = 64
@@ -394,19 +398,38 @@ def _scan(folded: str) -> tuple[set[str], bool]:
 def _token_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
     """(triggers inside the token, triggers with a space whose first part ends the token,
     whether the token holds a crypto word)."""
-    inside = frozenset(_present_in(token))  # no space in a token, so no trigger with one
-    spaced: tuple[str, ...] = ()
-    for n in _HEAD_LENGTHS:
-        if n <= len(token):
-            spaced += _HEADS.get(token[len(token) - n:], ())
-    crypto = _crypto_in(token)
-    # Most tokens hold nothing: they share one value, so the cache adds no objects for the GC to walk.
-    got = (inside, spaced, crypto) if inside or spaced or crypto else _NOTHING
+    if "/" not in token:
+        return _remember(token, _fresh_info(token))
+    # A link: the part up to its last "/" repeats across posts (https://t.co/), the rest rarely does. No
+    # trigger or crypto word holds a "/" (asserted below), so none spans it, and "/" bounds a word as the
+    # text's ends do: the token's answer is its two parts' answers joined, and only the first is cached.
+    cut = token.rindex("/") + 1
+    head, tail = token[:cut], token[cut:]
+    first = _TOKEN_CACHE.get(head) or _remember(head, _fresh_info(head))
+    inside, spaced, crypto = _fresh_info(tail)
+    return (first[0] | inside if inside else first[0]), spaced, first[2] or crypto
+
+
+def _remember(token: str, got: tuple[frozenset[str], tuple[str, ...], bool]):
+    """Cache a token's answer (short tokens only; the cache is emptied when full) and return it."""
     if len(token) <= _MAX_CACHED_TOKEN:
         if len(_TOKEN_CACHE) >= _TOKEN_CACHE_SIZE:
             _TOKEN_CACHE.clear()
         _TOKEN_CACHE[token] = got
     return got
+
+
+def _fresh_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
+    """`_token_info` of a token without "/", computed."""
+    inside = frozenset(_present_in(token)) if token else frozenset()  # no space in a token, so no trigger with one
+    spaced: tuple[str, ...] = ()
+    if token[-2:] in _HEAD_ENDS:  # every head has two characters or more: most tokens end no head
+        for n in _HEAD_LENGTHS:
+            if n <= len(token):
+                spaced += _HEADS.get(token[len(token) - n:], ())
+    crypto = _crypto_in(token)
+    # Most tokens hold nothing: they share one value, so the cache adds no objects for the GC to walk.
+    return (inside, spaced, crypto) if inside or spaced or crypto else _NOTHING
 
 
 def _opened(present: set[str]) -> set[Cue]:
