@@ -56,8 +56,8 @@ class Analysis:
         """Some crypto or scam evidence: a wallet, a crypto word, a bait cue that is not weak, or a
         blocked / look-alike link. Without it a post is flagged only at the model's strict
         `no_evidence_threshold`."""
-        return bool(self.wallets or self.crypto or any(j.kind in BAD_LINKS for j in self.judgements)
-                    or any(c.weight > 0 and c.name not in WEAK_CUES for c in self.cues))
+        return bool(self.wallets or self.crypto or self.judgements and any(j.kind in BAD_LINKS for j in self.judgements)
+                    or self.cues and any(c.weight > 0 and c.name not in WEAK_CUES for c in self.cues))
 
     @property
     def domains(self) -> tuple[str, ...]:
@@ -146,7 +146,7 @@ class Scorer:
         return score >= self.threshold and (a.scam_evidence or (not a.quiet and score >= self.no_evidence_threshold))
 
     def _verdict(self, a: Analysis, prob: float, model_version: str) -> Verdict:
-        if any(j.kind == "block" for j in a.judgements):
+        if a.judgements and any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
         return Verdict(post=a.post, score=prob, flagged=self.flag(a, prob), severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple([l.url for l in a.links]),
