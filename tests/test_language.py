@@ -358,3 +358,13 @@ def test_link_tokens_split_at_the_last_slash_equal_one_scan(text):
         assert crypto == language.has_crypto_words(text) == language._crypto_in(text)
         assert cues == language.find_cues_slow(text) or not any(c.weight > 0 for c in language.find_cues_slow(text))
     assert not any("/" in k and not k.endswith("/") for k in language._TOKEN_CACHE)
+
+
+def test_cue_hash_is_cached_and_agrees_with_equality():
+    import dataclasses
+
+    cue = language.CUES[0]
+    twin = dataclasses.replace(cue)
+    assert twin == cue and hash(twin) == hash(cue) and {cue: 1}[twin] == 1
+    other = dataclasses.replace(cue, weight=cue.weight + 1)
+    assert other != cue and hash(other) != hash(cue)

@@ -23,6 +23,14 @@ class Cue:
     pattern: re.Pattern[str]
     triggers: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the pattern's parts
+    _hash: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # The generated hash walks every trigger on each call, and cues are dict keys on the hot path.
+        object.__setattr__(self, "_hash", hash((self.name, self.weight, self.label, self.pattern, self.triggers)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def _cue(name: str, triggers: tuple[str, ...], weight: float, label: str, *alternatives: str) -> Cue:
