@@ -343,3 +343,32 @@ def _model_text_reference(a) -> str:
 def test_model_text_pre_checks_change_nothing(body):
     a = Scorer().analyze(make_post("1", "a", body))
     assert features.model_text(a) == _model_text_reference(a)
+
+
+def test_log_count_ratio_is_the_smoothed_naive_bayes_ratio():
+    import scipy.sparse as sp
+
+    X = sp.csr_matrix(np.array([[2.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 3.0, 1.0]]))
+    y = np.array([1, 1, 0])
+    r = features.LogCountRatio(alpha=1.0).fit(X, y).r_
+    p, q = np.array([3.0, 1.0, 2.0]), np.array([1.0, 2.0, 2.0])  # 1 + rows holding the column, per label
+    assert np.allclose(r, np.log((p / p.sum()) / (q / q.sum())))
+    assert np.allclose(features.LogCountRatio().fit(X, y).transform(X).toarray(), X.toarray() * r)
+
+
+def test_nb_scaled_pipeline_keeps_the_fast_path_and_saves(tmp_path):
+    s = Scorer()
+    bait = [BAIT, "send 1 eth get 2 eth back " + "0x52908400098527886E0F7030069857D2E4169EE7", "free airdrop claim now",
+            "giveaway: send btc, double back", "connect wallet to claim tokens", "BTC doubling event live"] * 3
+    benign = [BENIGN, LINK_ONLY, "lunch was good", "bitcoin price is down today", "read our report",
+              "thanks for coming to the show"] * 3
+    analyses = [s.analyze(make_post(str(i), "a", t)) for i, t in enumerate(bait + benign)]
+    y = np.array([1] * len(bait) + [0] * len(benign))
+    pipe = model_mod.build_pipeline(nb=True, cv=3).fit(analyses, y)
+    assert [n for n, _ in pipe.named_steps["columns"].named_transformers_["char"].steps][-1] == "nb"
+    path = tmp_path / "nb.skops"
+    model_mod.save_model(model_mod.PostModel(pipe, version="nb"), path)
+    loaded = model_mod.load_model(path)
+    assert model_mod._fast_path(loaded) is not None
+    probe = [s.analyze(make_post("p", "a", t)) for t in [BAIT, BENIGN, "claim the airdrop", ""]]
+    assert np.allclose(loaded.predict_proba(probe), pipe.predict_proba(probe)[:, 1], atol=1e-9)

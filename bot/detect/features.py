@@ -197,6 +197,28 @@ class EvidenceFeatures(TransformerMixin, BaseEstimator):
         return np.array([f"cue_{n}" for n in self.cue_names_] + list(BASE_NAMES), dtype=object)
 
 
+class LogCountRatio(TransformerMixin, BaseEstimator):
+    """Scales each column of a sparse matrix by its naive-Bayes log-count ratio (NB-LR, Wang and Manning 2012):
+    r = log((p / |p|_1) / (q / |q|_1)), p and q the `alpha`-smoothed counts of rows holding the column among
+    label-1 and label-0 rows. Fitted state: `r_`."""
+
+    def __init__(self, *, alpha: float = 1.0):
+        self.alpha = alpha
+
+    def fit(self, X, y):
+        X = sp.csr_matrix(X)
+        y = np.asarray(y)
+        held = (X > 0).astype(np.float64)
+        p = self.alpha + np.asarray(held[y == 1].sum(axis=0)).ravel()
+        q = self.alpha + np.asarray(held[y != 1].sum(axis=0)).ravel()
+        self.r_ = np.log((p / p.sum()) / (q / q.sum()))
+        self.n_features_in_ = X.shape[1]
+        return self
+
+    def transform(self, X):
+        return sp.csr_matrix(sp.csr_matrix(X).multiply(self.r_[np.newaxis, :]))
+
+
 # ---------------------------------------------------------------- hashed char n-grams, vectorised
 # sklearn's char analyzers build every n-gram as a Python string (~130 µs a post); this hashes the
 # n-grams of a whole batch at once with rolling polynomial hashes over the code points (~15 µs).

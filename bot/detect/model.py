@@ -28,6 +28,7 @@ TRUSTED_TYPES = [
     "bot.detect.features.AnalysisTable",
     "bot.detect.features.EvidenceFeatures",
     "bot.detect.features.HashedNgrams",
+    "bot.detect.features.LogCountRatio",
     "sklearn.pipeline.Pipeline",
     "sklearn.compose._column_transformer.ColumnTransformer",
     "sklearn.feature_extraction.text.TfidfVectorizer",
@@ -60,9 +61,11 @@ EVIDENCE_WEIGHT = 0.02  # the standardised evidence block is scaled down: at ful
 
 def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, solver: str = "liblinear",
                    char_features: int = 2 ** 18, word_features: int = 2 ** 17,
-                   evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced", char_ngrams: bool = True):
+                   evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced", char_ngrams: bool = True,
+                   nb: bool = False):
     """The untrained classifier pipeline (analyses in, P(takeover/scam) out); `char_ngrams=False`
-    drops the char n-gram block (word n-grams and evidence only)."""
+    drops the char n-gram block (word n-grams and evidence only); `nb=True` scales both n-gram blocks by their
+    naive-Bayes log-count ratios (model card, candidate 12)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -70,12 +73,15 @@ def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, 
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
-    from .features import AnalysisTable, EvidenceFeatures, HashedNgrams
+    from .features import AnalysisTable, EvidenceFeatures, HashedNgrams, LogCountRatio
+
+    def scale():  # one scaler per block
+        return [("nb", LogCountRatio())] if nb else []
 
     char = Pipeline([("ngrams", HashedNgrams(analyzer="char_wb", ngram_range=(2, 5), n_features=char_features)),
-                     ("tfidf", TfidfTransformer(sublinear_tf=True))])
+                     ("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
     word = Pipeline([("ngrams", HashedNgrams(analyzer="word", ngram_range=(1, 2), n_features=word_features)),
-                     ("tfidf", TfidfTransformer(sublinear_tf=True))])
+                     ("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
     dense = Pipeline([("evidence", EvidenceFeatures()), ("scale", StandardScaler())])
     blocks = [("char", char, 0)] if char_ngrams else []
     columns = ColumnTransformer(blocks + [("word", word, 0), ("evidence", dense, [1])],
@@ -149,7 +155,10 @@ class FastLinear:
                 if not (tfidf.sublinear_tf and tfidf.norm == "l2"):
                     raise ValueError("unsupported tf-idf settings")
                 idf = np.asarray(tfidf.idf_, dtype=np.float64) if tfidf.use_idf else None
-                text.append((steps["ngrams"], idf, k * coef[start:start + width]))
+                w = k * coef[start:start + width]
+                if "nb" in steps:  # a column scale after the l2 norm: fold it into the weights
+                    w = w * steps["nb"].r_
+                text.append((steps["ngrams"], idf, w))
             else:
                 ev, scale = steps["evidence"], steps["scale"]
                 width = len(ev.get_feature_names_out())
