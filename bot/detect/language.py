@@ -330,7 +330,8 @@ def _script(trigger: str) -> str:
 
 _OTHER = {k: tuple(t for t, _ in _TRIGGERS if not t.isascii() and _script(t) == k) for k in ("latin", "cyrillic", "cjk")}
 # `_token_info` splits links at their last "/": exact only while no trigger and no crypto word holds one
-assert not any("/" in t for t, _ in _TRIGGERS) and "/" not in CRYPTO_WORDS.pattern + _CRYPTO_ASCII.pattern
+if any("/" in t for t, _ in _TRIGGERS) or "/" in CRYPTO_WORDS.pattern + _CRYPTO_ASCII.pattern:
+    raise RuntimeError("a trigger or crypto word holds '/': _token_info may not split links at it")
 
 
 def _add(present: set[str], folded: str, triggers: tuple[str, ...]) -> None:
@@ -367,7 +368,8 @@ def _heads() -> dict[str, tuple[str, ...]]:
 _HEADS = _heads()
 _HEAD_LENGTHS = sorted({len(h) for h in _HEADS})
 _HEAD_ENDS = frozenset(h[-2:] for h in _HEADS)
-assert _HEAD_LENGTHS[0] >= 2, "a one-character head would end tokens _HEAD_ENDS does not list"
+if _HEAD_LENGTHS[0] < 2:
+    raise RuntimeError("a one-character head would end tokens that _HEAD_ENDS does not list")
 _TOKEN_CACHE: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}
 _TOKEN_CACHE_SIZE = 65536  # cleared when full: common words come back at once
 _MAX_CACHED_TOKEN = 64
@@ -409,7 +411,7 @@ def _token_info(token: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
     if "/" not in token:
         return _remember(token, _fresh_info(token))
     # A link: the part up to its last "/" repeats across posts (https://t.co/), the rest rarely does. No
-    # trigger or crypto word holds a "/" (asserted below), so none spans it, and "/" bounds a word as the
+    # trigger or crypto word holds a "/" (checked at import), so none spans it, and "/" bounds a word as the
     # text's ends do: the token's answer is its two parts' answers joined, and only the first is cached.
     cut = token.rindex("/") + 1
     head, tail = token[:cut], token[cut:]
