@@ -16,7 +16,7 @@ from .config import Config
 from .detect.campaign import Campaign, CampaignTracker, CampaignUpdate
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
-from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
+from .detect.scorer import RULES_VERSION, Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
 from .post import Alert, Evidence, Post, Verdict, Wallet, iso, parse_time
 from .sources.base import AccountEvent
 from .store import Store
@@ -156,8 +156,13 @@ class Pipeline:
         if not habits:
             return verdict
         score = sigmoid(logit(verdict.score) + sum(e.weight for e in habits))
-        return replace(verdict, score=score, flagged=self.scorer.flag(a, score), severity=severity_for(score),
-                       evidence=verdict.evidence + tuple(habits))
+        flagged = self.scorer.flag(a, score)
+        evidence = verdict.evidence
+        if flagged and not verdict.flagged and verdict.model_version != RULES_VERSION \
+                and self.scorer.only_words_opened(a):  # flagged once the habits count: say what the text did
+            evidence = evidence + (self.scorer.text_reason(a, verdict.score),)
+        return replace(verdict, score=score, flagged=flagged, severity=severity_for(score),
+                       evidence=evidence + tuple(habits))
 
     def _recent_profile_changes(self, post: Post) -> list[Evidence]:
         out = []

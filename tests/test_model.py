@@ -372,3 +372,34 @@ def test_nb_scaled_pipeline_keeps_the_fast_path_and_saves(tmp_path):
     assert model_mod._fast_path(loaded) is not None
     probe = [s.analyze(make_post("p", "a", t)) for t in [BAIT, BENIGN, "claim the airdrop", ""]]
     assert np.allclose(loaded.predict_proba(probe), pipe.predict_proba(probe)[:, 1], atol=1e-9)
+
+
+class Fixed:
+    """A stand-in model that scores every post `score`."""
+
+    version, threshold = "fixed", 0.5
+
+    def __init__(self, score: float):
+        self.score = score
+
+    def predict_proba(self, analyses):
+        return [self.score] * len(analyses)
+
+
+def test_a_post_flagged_on_its_text_alone_says_so_and_names_the_crypto_word():
+    # a crypto word opens the flag gate, and no detector has anything to cite: the verdict must still explain itself
+    v = Scorer(model=Fixed(0.9)).score(make_post("1", "a", "Miners move their coins to exchanges"))
+    assert v.flagged and v.reasons == ['the text model scores it 0.90 (flags from 0.50), crypto word "coins"']
+    bait = Scorer(model=Fixed(0.9)).score(make_post("2", "a", BAIT))
+    assert bait.flagged and not any("text model" in r for r in bait.reasons)  # its detectors say why
+    ruled = Scorer().score(make_post("3", "a", "Miners move their coins to exchanges"))
+    assert not ruled.flagged and ruled.reasons == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(bait_fragments, st.sampled_from(["bitcoin", "coins", "токены", "live now"]),
+                          st.text(max_size=8)), max_size=12).map(" ".join),
+       st.sampled_from([0.3, 0.6, 0.99]))
+def test_every_flagged_verdict_gives_a_reason(body, score):
+    v = Scorer(model=Fixed(score)).score(make_post("1", "a", body))
+    assert not v.flagged or v.reasons

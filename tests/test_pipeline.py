@@ -117,3 +117,19 @@ def test_asking_the_model_only_about_flaggable_posts_changes_no_alert(tmp_path):
     assert out[True][0] == out[False][0] and len(out[True][0]) >= 10
     assert set(out[True][1]) == {model.version}
     assert {model.version, "rules-1"} == set(out[False][1])
+
+
+def test_a_post_flagged_once_its_habits_count_also_says_what_its_text_did(store):
+    class Fixed:  # the text alone stays under the flag threshold
+        version, threshold = "fixed", 0.5
+
+        def predict_proba(self, analyses):
+            return [0.35] * len(analyses)
+
+    history = [make_post(f"h{i}", "acct", f"Lunch with the team, day {i}", minutes=i * 24 * 60) for i in range(40)]
+    odd = make_post("x", "acct", "Moving my coins tonight", minutes=40 * 24 * 60 + 9 * 60, source="Brand New Client")
+    fired, _ = run(store, history + [odd], model=Fixed())
+    (alert,) = fired
+    assert alert.post_ids == ("x",) and alert.score > 0.5
+    assert alert.reasons[0] == 'the text model scores it 0.35 (flags from 0.50), crypto word "coins"'
+    assert any("client" in r for r in alert.reasons[1:])  # the habits it broke follow

@@ -490,6 +490,12 @@ def _crypto_in(text: str) -> bool:
     return (_CRYPTO_ASCII if text.isascii() else CRYPTO_WORDS).search(text) is not None
 
 
+def first_crypto_word(folded: str) -> str:
+    """The first crypto word of a folded text as written there, or "" (for reasons; off the hot path)."""
+    m = (_CRYPTO_ASCII if folded.isascii() else CRYPTO_WORDS).search(folded)
+    return m.group() if m else ""
+
+
 # ---------------------------------------------------------------- per-alternative gates
 
 # A cue's alternatives are searched one by one, each only when a trigger that every match of it

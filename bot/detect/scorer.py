@@ -149,9 +149,28 @@ class Scorer:
     def _verdict(self, a: Analysis, prob: float, model_version: str) -> Verdict:
         if a.judgements and any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
-        return Verdict(post=a.post, score=prob, flagged=self.flag(a, prob), severity=severity_for(prob),
+        flagged = self.flag(a, prob)
+        evidence = a.evidence
+        if flagged and model_version != RULES_VERSION and self.only_words_opened(a):
+            evidence = evidence + (self.text_reason(a, prob),)
+        return Verdict(post=a.post, score=prob, flagged=flagged, severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple([l.url for l in a.links]),
-                       evidence=a.evidence, model_version=model_version)
+                       evidence=evidence, model_version=model_version)
+
+    @staticmethod
+    def only_words_opened(a: Analysis) -> bool:
+        """Whether nothing but a crypto word opened the flag gate: no wallet, no bait cue that is not weak,
+        no bad link. Such a post is flagged on the model's reading of its text, which no detector reason
+        states, so the verdict says it (`text_reason`)."""
+        return a.crypto and not a.wallets and not any(j.kind in BAD_LINKS for j in a.judgements) and not any(
+            c.weight > 0 and c.name not in WEAK_CUES for c in a.cues)
+
+    def text_reason(self, a: Analysis, text_score: float) -> Evidence:
+        """The reason of a post flagged on its text as a whole: the model's score and the crypto word."""
+        word = language.first_crypto_word(a.norm.folded)
+        said = f', crypto word "{word}"' if word else ""
+        return Evidence("model_text", 0.0, f"the text model scores it {text_score:.2f} (flags from "
+                        f"{self.threshold:.2f}){said}", word)
 
 
 def severity_for(score: float) -> str:
