@@ -16,7 +16,7 @@ from .config import Config
 from .detect.campaign import Campaign, CampaignTracker, CampaignUpdate
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
-from .detect.scorer import RULES_VERSION, Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
+from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
 from .post import Alert, Evidence, Post, Verdict, Wallet, iso, parse_time
 from .sources.base import AccountEvent
 from .store import Store
@@ -158,9 +158,8 @@ class Pipeline:
         score = sigmoid(logit(verdict.score) + sum(e.weight for e in habits))
         flagged = self.scorer.flag(a, score)
         evidence = verdict.evidence
-        if flagged and not verdict.flagged and verdict.model_version != RULES_VERSION \
-                and self.scorer.only_words_opened(a):  # flagged once the habits count: say what the text did
-            evidence = evidence + (self.scorer.text_reason(a, verdict.score),)
+        if flagged:  # habits may lift a post over the threshold: say what its text did too
+            evidence = self.scorer.explain(a, evidence, verdict.score, verdict.model_version)
         return replace(verdict, score=score, flagged=flagged, severity=severity_for(score),
                        evidence=evidence + tuple(habits))
 

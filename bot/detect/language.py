@@ -486,13 +486,17 @@ def has_crypto_words(folded: str) -> bool:
     return _scan(folded)[1]
 
 
+def _crypto_match(text: str) -> re.Match[str] | None:
+    return (_CRYPTO_ASCII if text.isascii() else CRYPTO_WORDS).search(text)
+
+
 def _crypto_in(text: str) -> bool:
-    return (_CRYPTO_ASCII if text.isascii() else CRYPTO_WORDS).search(text) is not None
+    return _crypto_match(text) is not None
 
 
 def first_crypto_word(folded: str) -> str:
     """The first crypto word of a folded text as written there, or "" (for reasons; off the hot path)."""
-    m = (_CRYPTO_ASCII if folded.isascii() else CRYPTO_WORDS).search(folded)
+    m = _crypto_match(folded)
     return m.group() if m else ""
 
 

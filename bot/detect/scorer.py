@@ -57,7 +57,13 @@ class Analysis:
         """Some crypto or scam evidence: a wallet, a crypto word, a bait cue that is not weak, or a
         blocked / look-alike link. Without it a post is flagged only at the model's strict
         `no_evidence_threshold`."""
-        return bool(self.wallets or self.crypto or self.judgements and any(j.kind in BAD_LINKS for j in self.judgements)
+        return self.crypto or self.detected
+
+    @property
+    def detected(self) -> bool:
+        """Scam evidence a detector states as a reason: a wallet, a bait cue that is not weak, or a blocked /
+        look-alike link (a crypto word alone is not one)."""
+        return bool(self.wallets or self.judgements and any(j.kind in BAD_LINKS for j in self.judgements)
                     or self.cues and any(c.weight > 0 and c.name not in WEAK_CUES for c in self.cues))
 
     @property
@@ -150,27 +156,22 @@ class Scorer:
         if a.judgements and any(j.kind == "block" for j in a.judgements):
             prob = max(prob, 0.95)  # a known-bad domain is proof enough on its own
         flagged = self.flag(a, prob)
-        evidence = a.evidence
-        if flagged and model_version != RULES_VERSION and self.only_words_opened(a):
-            evidence = evidence + (self.text_reason(a, prob),)
         return Verdict(post=a.post, score=prob, flagged=flagged, severity=severity_for(prob),
                        wallets=a.wallets, domains=a.domains, urls=tuple([l.url for l in a.links]),
-                       evidence=evidence, model_version=model_version)
+                       evidence=self.explain(a, a.evidence, prob, model_version) if flagged else a.evidence,
+                       model_version=model_version)
 
-    @staticmethod
-    def only_words_opened(a: Analysis) -> bool:
-        """Whether nothing but a crypto word opened the flag gate: no wallet, no bait cue that is not weak,
-        no bad link. Such a post is flagged on the model's reading of its text, which no detector reason
-        states, so the verdict says it (`text_reason`)."""
-        return a.crypto and not a.wallets and not any(j.kind in BAD_LINKS for j in a.judgements) and not any(
-            c.weight > 0 and c.name not in WEAK_CUES for c in a.cues)
-
-    def text_reason(self, a: Analysis, text_score: float) -> Evidence:
-        """The reason of a post flagged on its text as a whole: the model's score and the crypto word."""
+    def explain(self, a: Analysis, evidence: tuple[Evidence, ...], text_score: float,
+                model_version: str) -> tuple[Evidence, ...]:
+        """The evidence of a flagged post, plus the text model's reason when nothing but a crypto word opened the
+        gate: the model's reading of the whole text flagged it, which no detector states. Added once."""
+        if (model_version == RULES_VERSION or a.detected or not a.crypto
+                or any(e.kind == "model_text" for e in evidence)):
+            return evidence
         word = language.first_crypto_word(a.norm.folded)
         said = f', crypto word "{word}"' if word else ""
-        return Evidence("model_text", 0.0, f"the text model scores it {text_score:.2f} (flags from "
-                        f"{self.threshold:.2f}){said}", word)
+        return evidence + (Evidence("model_text", 0.0, f"the text model scores it {text_score:.2f} (flags from "
+                                    f"{self.threshold:.2f}){said}", word),)
 
 
 def severity_for(score: float) -> str:
