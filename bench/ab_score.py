@@ -19,17 +19,16 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from io import BytesIO
 from pathlib import Path
 
 from _common import ROOT, header, pin_one_core
+from score import batched, timed
 
 import gen_stream
 from bot.detect.model import DEFAULT_MODEL, load_model
 from bot.detect.scorer import Scorer
 
-BATCH = 512
 _ABSOLUTE = re.compile(r"\b(from|import) bot\b")
 
 
@@ -52,14 +51,6 @@ def base_scorer(model):
     wrapped = base_model.PostModel(model.pipeline, version=model.version, threshold=model.threshold,
                                    no_evidence_threshold=model.no_evidence_threshold)
     return BaseScorer(model=wrapped)
-
-
-def rate(scorer, posts) -> float:
-    """Posts per CPU second of score_many in batches of 512."""
-    t0 = time.process_time()
-    for i in range(0, len(posts), BATCH):
-        scorer.score_many(posts[i:i + BATCH])
-    return len(posts) / (time.process_time() - t0)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -88,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
         for i in range(args.chunks):
             chunk = slice(10_000 + i * args.chunk, 10_000 + (i + 1) * args.chunk)
             for name in (("base", "tree") if i % 2 == 0 else ("tree", "base")):
-                rates[name].append(rate(sides[name], inputs[name][chunk]))
+                rates[name].append(timed(batched(sides[name]), [inputs[name][chunk]])[0])  # CPU posts/s
         same = max(abs(a.score - b.score) for a, b in zip(sides["base"].score_many(inputs["base"][:4000]),
                                                          sides["tree"].score_many(inputs["tree"][:4000])))
     for name, values in rates.items():

@@ -334,13 +334,17 @@ def test_one_pass_cues_and_crypto_equal_the_two_scans(text):
     # long-text path
     language._TOKEN_CACHE.clear()
     for probe in (text, text, "x " * (language._LONG_TEXT // 2) + text):
-        cues, crypto = language.find_cues_and_crypto(probe)
-        slow = language.find_cues_slow(probe)
-        if any(c.weight > 0 for c in slow):
-            assert cues == slow
-        else:  # counter cues alone are not reported, or only next to a candidate scam cue that did not match
-            assert all(c.weight < 0 for c in cues)
-        assert crypto == language._crypto_in(probe)
+        _assert_one_pass_equals_the_scans(probe)
+
+
+def _assert_one_pass_equals_the_scans(text: str) -> None:
+    cues, crypto = language.find_cues_and_crypto(text)
+    slow = language.find_cues_slow(text)
+    if any(c.weight > 0 for c in slow):
+        assert cues == slow
+    else:  # counter cues alone are not reported, or only next to a candidate scam cue that did not match
+        assert all(c.weight < 0 for c in cues)
+    assert crypto == language.has_crypto_words(text) == language._crypto_in(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -354,9 +358,7 @@ def test_link_tokens_split_at_the_last_slash_equal_one_scan(text):
     language._TOKEN_CACHE.clear()
     for _ in range(2):  # cold, then warm
         assert language.present_triggers(text) == language._present_in(text)
-        cues, crypto = language.find_cues_and_crypto(text)
-        assert crypto == language.has_crypto_words(text) == language._crypto_in(text)
-        assert cues == language.find_cues_slow(text) or not any(c.weight > 0 for c in language.find_cues_slow(text))
+        _assert_one_pass_equals_the_scans(text)
     assert not any("/" in k and not k.endswith("/") for k in language._TOKEN_CACHE)
 
 

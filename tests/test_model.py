@@ -13,7 +13,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from bot.detect import features, model as model_mod
 from bot.detect.scorer import Scorer
 from bot.errors import ConfigError
-from tests.conftest import WALLET_2020, make_post
+from tests.conftest import WALLET_2020, FixedModel, make_post
 
 BAIT = ("I am giving back to my community. All Bitcoin sent to my address below will be sent back doubled! "
         f"If you send $1,000, I will send back $2,000. Only doing this for 30 minutes. {WALLET_2020}")
@@ -206,17 +206,8 @@ def test_unusual_pipeline_falls_back_to_sklearn():
     assert m.predict_proba([object(), object()]) == [0.75, 0.75]
 
 
-class Always:
-    """A stand-in model that scores every post it is asked about 0.99."""
-
-    version, threshold = "always", 0.5
-
-    def predict_proba(self, analyses):
-        return [0.99] * len(analyses)
-
-
 def test_model_scores_link_posts_but_flag_needs_scam_evidence():
-    s = Scorer(model=Always())
+    s = Scorer(model=FixedModel())
     link, live, bait, quiet = s.score_many([make_post("1", "a", LINK_ONLY), make_post("2", "b", LIVE_URGENT),
                                             make_post("3", "c", BAIT), make_post("4", "d", "lunch was good")])
     assert link.score == live.score == bait.score == quiet.score == 0.99  # the model scores every post
@@ -226,7 +217,7 @@ def test_model_scores_link_posts_but_flag_needs_scam_evidence():
 
 
 def test_quiet_posts_are_never_flagged_even_above_the_no_evidence_threshold():
-    m = Always()
+    m = FixedModel()
     m.no_evidence_threshold = 0.9
     s = Scorer(model=m)
     quiet, link = s.score_many([make_post("1", "a", "lunch was good"), make_post("2", "a", LINK_ONLY)])
@@ -271,7 +262,7 @@ def test_pathological_post_is_fast(shipped):
 
 
 def test_no_evidence_threshold_lets_only_very_high_scores_through():
-    m = Always()
+    m = FixedModel()
     m.no_evidence_threshold = 0.98
     link = Scorer(model=m).score(make_post("1", "a", LINK_ONLY))
     assert link.flagged  # 0.99 >= 0.98
@@ -374,23 +365,11 @@ def test_nb_scaled_pipeline_keeps_the_fast_path_and_saves(tmp_path):
     assert np.allclose(loaded.predict_proba(probe), pipe.predict_proba(probe)[:, 1], atol=1e-9)
 
 
-class Fixed:
-    """A stand-in model that scores every post `score`."""
-
-    version, threshold = "fixed", 0.5
-
-    def __init__(self, score: float):
-        self.score = score
-
-    def predict_proba(self, analyses):
-        return [self.score] * len(analyses)
-
-
 def test_a_post_flagged_on_its_text_alone_says_so_and_names_the_crypto_word():
     # a crypto word opens the flag gate, and no detector has anything to cite: the verdict must still explain itself
-    v = Scorer(model=Fixed(0.9)).score(make_post("1", "a", "Miners move their coins to exchanges"))
+    v = Scorer(model=FixedModel(0.9)).score(make_post("1", "a", "Miners move their coins to exchanges"))
     assert v.flagged and v.reasons == ['the text model scores it 0.90 (flags from 0.50), crypto word "coins"']
-    bait = Scorer(model=Fixed(0.9)).score(make_post("2", "a", BAIT))
+    bait = Scorer(model=FixedModel(0.9)).score(make_post("2", "a", BAIT))
     assert bait.flagged and not any("text model" in r for r in bait.reasons)  # its detectors say why
     ruled = Scorer().score(make_post("3", "a", "Miners move their coins to exchanges"))
     assert not ruled.flagged and ruled.reasons == []
@@ -401,5 +380,5 @@ def test_a_post_flagged_on_its_text_alone_says_so_and_names_the_crypto_word():
                           st.text(max_size=8)), max_size=12).map(" ".join),
        st.sampled_from([0.3, 0.6, 0.99]))
 def test_every_flagged_verdict_gives_a_reason(body, score):
-    v = Scorer(model=Fixed(score)).score(make_post("1", "a", body))
+    v = Scorer(model=FixedModel(score)).score(make_post("1", "a", body))
     assert not v.flagged or v.reasons

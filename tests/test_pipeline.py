@@ -1,7 +1,7 @@
 from bot.config import Config
 from bot.pipeline import Channel, Pipeline
 
-from .conftest import WALLET_2020, make_post
+from .conftest import WALLET_2020, FixedModel, make_post
 
 
 def run(store, posts, **kw):
@@ -120,15 +120,9 @@ def test_asking_the_model_only_about_flaggable_posts_changes_no_alert(tmp_path):
 
 
 def test_a_post_flagged_once_its_habits_count_also_says_what_its_text_did(store):
-    class Fixed:  # the text alone stays under the flag threshold
-        version, threshold = "fixed", 0.5
-
-        def predict_proba(self, analyses):
-            return [0.35] * len(analyses)
-
     history = [make_post(f"h{i}", "acct", f"Lunch with the team, day {i}", minutes=i * 24 * 60) for i in range(40)]
     odd = make_post("x", "acct", "Moving my coins tonight", minutes=40 * 24 * 60 + 9 * 60, source="Brand New Client")
-    fired, _ = run(store, history + [odd], model=Fixed())
+    fired, _ = run(store, history + [odd], model=FixedModel(0.35))  # the text alone stays under the flag threshold
     (alert,) = fired
     assert alert.post_ids == ("x",) and alert.score > 0.5
     assert alert.reasons[0] == 'the text model scores it 0.35 (flags from 0.50), crypto word "coins"'
