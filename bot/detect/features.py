@@ -56,9 +56,9 @@ _COUNTS = ((_MONEY, ("$", "€", "£", "usd", "btc", "eth", "sol")), (_CASHTAG, 
 MAX_MODEL_CHARS = 1000  # longer posts are judged on their first 1,000 characters (bounded cost)
 
 
-def model_text(a) -> str:
+def model_text(a, host_words: bool = False) -> str:
     """The folded text with wallets, links, numbers and mentions replaced by placeholder tokens,
-    whitespace squeezed to single spaces."""
+    whitespace squeezed to single spaces; with `host_words`, followed by `link_host_words(a)`."""
     text = a.norm.folded[:MAX_MODEL_CHARS]
     for w in a.wallets:
         text = text.replace(w.address.lower(), f" _{w.chain}addr_ ")
@@ -71,7 +71,29 @@ def model_text(a) -> str:
             text = _MENTION.sub("@user", text)
         if _DIGIT.search(text):  # stops at the first digit; _NUM scans the whole text
             text = _NUM.sub("_n_", text)
+    if host_words and a.links:
+        text = f"{text} {link_host_words(a)}"
     return " ".join(text.split())
+
+
+_HOST_WORD = re.compile(r"[^\W\d_]{2,}")  # two or more letters: dots, hyphens and digits split a host
+
+
+def link_host_words(a) -> str:
+    """`_host_` and the words of each distinct link host, in order (the host lowercased, split at every
+    character that is not a letter, parts of two or more letters, "www" dropped); shortener links are skipped,
+    their host says nothing of the destination. The model text otherwise reads every link as `_url_`
+    (model card, candidate 13)."""
+    shorteners = {j.domain for j in a.judgements if j.kind == "shortener"}
+    out: list[str] = []
+    seen: set[str] = set()
+    for link in a.links:
+        if not link.host or link.host in seen or link.domain in shorteners:
+            continue
+        seen.add(link.host)
+        out.append("_host_")
+        out += [w for w in _HOST_WORD.findall(link.host.lower()) if w != "www"]
+    return " ".join(out)
 
 
 def evidence_vector(a, cue_names: Sequence[str] = CUE_NAMES) -> list[float]:
@@ -120,8 +142,14 @@ def _obfuscation_columns(obf) -> list[float]:
 class AnalysisTable(TransformerMixin, BaseEstimator):
     """Analyses -> an (n, 2) object table: column 0 the model text, column 1 the Analysis itself.
 
-    The text is computed once here and shared by both n-gram vectorizers downstream.
+    The text is computed once here and shared by both n-gram vectorizers downstream. `host_words=True` adds
+    the words of the posts' link hosts to it (`link_host_words`).
     """
+
+    host_words = False  # the value of a model file saved before the parameter existed (skops skips __init__)
+
+    def __init__(self, *, host_words: bool = False):
+        self.host_words = host_words
 
     def fit(self, X: Sequence, y=None):
         self.n_features_in_ = 1
@@ -130,7 +158,7 @@ class AnalysisTable(TransformerMixin, BaseEstimator):
     def transform(self, X: Sequence) -> np.ndarray:
         table = np.empty((len(X), 2), dtype=object)
         for i, a in enumerate(X):
-            table[i, 0] = model_text(a)
+            table[i, 0] = model_text(a, self.host_words)
             table[i, 1] = a
         return table
 

@@ -62,10 +62,11 @@ EVIDENCE_WEIGHT = 0.02  # the standardised evidence block is scaled down: at ful
 def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, solver: str = "liblinear",
                    char_features: int = 2 ** 18, word_features: int = 2 ** 17,
                    evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced", char_ngrams: bool = True,
-                   nb: bool = False):
+                   nb: bool = False, host_words: bool = False):
     """The untrained classifier pipeline (analyses in, P(takeover/scam) out); `char_ngrams=False`
     drops the char n-gram block (word n-grams and evidence only); `nb=True` scales both n-gram blocks by their
-    naive-Bayes log-count ratios (model card, candidate 12)."""
+    naive-Bayes log-count ratios (model card, candidate 12); `host_words=True` adds the words of link hosts to the
+    model text (candidate 13)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -88,7 +89,7 @@ def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, 
                                 transformer_weights={"evidence": evidence_weight})
     clf = LogisticRegression(C=C, solver=solver, max_iter=3000, class_weight=class_weight)
     calibrated = CalibratedClassifierCV(clf, method=calibration, cv=cv, ensemble=False)
-    return Pipeline([("table", AnalysisTable()), ("columns", columns), ("clf", calibrated)])
+    return Pipeline([("table", AnalysisTable(host_words=host_words)), ("columns", columns), ("clf", calibrated)])
 
 
 class PostModel:
@@ -133,7 +134,8 @@ def _fast_path(model: PostModel) -> "FastLinear | None":
 class FastLinear:
     """A fitted pipeline of `build_pipeline` shape, flattened to weights over its feature blocks."""
 
-    def __init__(self, text_blocks, evidence, intercept: float, calibrator) -> None:
+    def __init__(self, text_blocks, evidence, intercept: float, calibrator, *, host_words: bool = False) -> None:
+        self.host_words = host_words  # the model text's option (AnalysisTable)
         self.text_blocks = text_blocks  # [(HashedNgrams, idf or None, weights)]
         self.evidence = evidence  # (EvidenceFeatures, weights over raw columns, offset)
         self.intercept = intercept
@@ -167,13 +169,14 @@ class FastLinear:
             start += width
         if start != coef.size or evidence is None or len(pipe.steps) != 3:
             raise ValueError("unexpected pipeline shape")
-        return cls(text, evidence, float(lr.intercept_[0]), (float(sig.a_), float(sig.b_)))
+        return cls(text, evidence, float(lr.intercept_[0]), (float(sig.a_), float(sig.b_)),
+                   host_words=bool(pipe.named_steps["table"].host_words))
 
     def decision(self, analyses: Sequence) -> np.ndarray:
         """The logistic regression's decision value for each analysis."""
         from .features import evidence_matrix, key_counts, model_text
 
-        texts = [model_text(a) for a in analyses]
+        texts = [model_text(a, self.host_words) for a in analyses]
         f = np.full(len(texts), self.intercept)
         for ngrams, idf, w in self.text_blocks:
             f += _tfidf_dot(*key_counts(ngrams.keys(texts), ngrams.n_features), len(texts), idf, w)
