@@ -347,7 +347,8 @@ def test_log_count_ratio_is_the_smoothed_naive_bayes_ratio():
     assert np.allclose(features.LogCountRatio().fit(X, y).transform(X).toarray(), X.toarray() * r)
 
 
-def test_nb_scaled_pipeline_keeps_the_fast_path_and_saves(tmp_path):
+@pytest.mark.parametrize("params", [{"nb": True}, {"host_words": True}], ids=["nb", "host_words"])
+def test_candidate_pipelines_keep_the_fast_path_and_save(tmp_path, params):
     s = Scorer()
     bait = [BAIT, "send 1 eth get 2 eth back " + "0x52908400098527886E0F7030069857D2E4169EE7", "free airdrop claim now",
             "giveaway: send btc, double back", "connect wallet to claim tokens", "BTC doubling event live"] * 3
@@ -355,14 +356,34 @@ def test_nb_scaled_pipeline_keeps_the_fast_path_and_saves(tmp_path):
               "thanks for coming to the show"] * 3
     analyses = [s.analyze(make_post(str(i), "a", t)) for i, t in enumerate(bait + benign)]
     y = np.array([1] * len(bait) + [0] * len(benign))
-    pipe = model_mod.build_pipeline(nb=True, cv=3).fit(analyses, y)
-    assert [n for n, _ in pipe.named_steps["columns"].named_transformers_["char"].steps][-1] == "nb"
-    path = tmp_path / "nb.skops"
-    model_mod.save_model(model_mod.PostModel(pipe, version="nb"), path)
+    pipe = model_mod.build_pipeline(cv=3, **params).fit(analyses, y)
+    steps = [n for n, _ in pipe.named_steps["columns"].named_transformers_["char"].steps]
+    assert (steps[-1] == "nb") == ("nb" in params)
+    path = tmp_path / "candidate.skops"
+    model_mod.save_model(model_mod.PostModel(pipe, version="candidate"), path)
     loaded = model_mod.load_model(path)
-    assert model_mod._fast_path(loaded) is not None
-    probe = [s.analyze(make_post("p", "a", t)) for t in [BAIT, BENIGN, "claim the airdrop", ""]]
+    assert loaded.pipeline.named_steps["table"].host_words == ("host_words" in params)
+    fast = model_mod._fast_path(loaded)
+    assert fast is not None and fast.host_words == ("host_words" in params)
+    probe = [s.analyze(make_post("p", "a", t)) for t in [BAIT, BENIGN, "claim the airdrop at https://claim-drop.xyz/a",
+                                                         LINK_ONLY, ""]]
     assert np.allclose(loaded.predict_proba(probe), pipe.predict_proba(probe)[:, 1], atol=1e-9)
+
+
+def test_link_host_words_name_each_destination_once_in_order():
+    a = Scorer().analyze(make_post("1", "a", "Open a ticket https://Phantom-Helpdesk-39rp8t.com/t and "
+                                             "https://t.co/AbC https://www.youtube.com/watch?v=x "
+                                             "https://phantom-helpdesk-39rp8t.com/again revoke-officiel[.]com/e8"))
+    assert features.link_host_words(a) == ("_host_ phantom helpdesk rp com _host_ youtube com "
+                                           "_host_ revoke officiel com")
+    assert features.model_text(a, host_words=True) == f"{features.model_text(a)} {features.link_host_words(a)}"
+    assert "_host_" not in features.model_text(a)  # off by default: the shipped model's text is unchanged
+    assert features.model_text(Scorer().analyze(make_post("2", "a", "no link here")), host_words=True) == "no link here"
+
+
+def test_a_model_file_saved_before_host_words_reads_without_them(shipped):
+    assert shipped.pipeline.named_steps["table"].host_words is False
+    assert model_mod._fast_path(shipped).host_words is False
 
 
 def test_a_post_flagged_on_its_text_alone_says_so_and_names_the_crypto_word():
