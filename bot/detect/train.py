@@ -368,6 +368,9 @@ def fit_hash(pipe) -> str:
 # realistic high-profile stream; the score still ranks every post.
 FLAG_WITHOUT_EVIDENCE = False
 
+# `build_pipeline` options of the shipped recipe beyond its defaults (the model card records how each was chosen)
+RECIPE: dict = {}
+
 
 def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janitr: bool,
                   data_dir: Path = DATA) -> str:
@@ -375,7 +378,7 @@ def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janit
     janitr = Path(data_dir) / "janitr" / "train.jsonl" if include_janitr else None
     held = write_heldout(Path(data_dir) / "heldout", Path(data_dir) / "corpus", janitr)
     data = gather(corpus_dir=Path(data_dir) / "corpus", janitr_path=janitr, db=db)
-    model = train(data)
+    model = train(data, **RECIPE)
     path = Path(out) if out else DEFAULT_MODEL
     save_model(model, path)
     return summary(model, path, held)
