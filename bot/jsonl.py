@@ -18,6 +18,7 @@ from .post import Post, parse_time
 
 REQUIRED = ("id", "platform", "author", "created_at", "text")
 _KNOWN = set(REQUIRED) | {"author_id", "source", "lang", "urls"}
+_BOM = b"\xef\xbb\xbf"
 MAX_LINE = 1_000_000  # bytes; a longer line is malformed, never a memory bomb
 
 
@@ -54,15 +55,29 @@ def post_from_json(obj: Any) -> Post:
     urls = obj.get("urls") or []
     if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
         raise ValueError("field 'urls' must be a list of strings")
+    for name in (*REQUIRED, "author_id", "source", "lang"):
+        _encodable(name, obj.get(name))
+    for url in urls:
+        _encodable("urls", url)
     try:
         created = parse_time(obj["created_at"])
     except (ValueError, OverflowError) as exc:  # overflow: a year 1 or 9999 time shifted out of range
         raise ValueError(f"field 'created_at': {exc}") from None
     return Post(
         id=str(obj["id"]), platform=obj["platform"], author=obj["author"].lstrip("@"), created_at=created,
-        text=obj["text"], author_id=str(obj.get("author_id") or ""), source=obj.get("source") or "",
-        lang=obj.get("lang") or "", urls=tuple(urls), extra={k: v for k, v in obj.items() if k not in _KNOWN},
+        text=obj["text"], author_id=str(obj.get("author_id") or ""), source=str(obj.get("source") or ""),
+        lang=str(obj.get("lang") or ""), urls=tuple(urls), extra={k: v for k, v in obj.items() if k not in _KNOWN},
     )
+
+
+def _encodable(name: str, value: Any) -> None:
+    """ValueError when a string holds a lone UTF-16 surrogate: valid JSON (`"\\ud83d"`), but no UTF-8 text, and the
+    detector and the database need text."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"field '{name}': unpaired surrogate at character {exc.start}") from None
 
 
 def iter_posts(stream: IO[bytes], name: str, stats: ReadStats,
@@ -71,6 +86,8 @@ def iter_posts(stream: IO[bytes], name: str, stats: ReadStats,
     report = on_problem or (lambda msg: None)
     for lineno, raw in enumerate(_lines(stream), start=1):
         stats.lines += 1
+        if lineno == 1 and raw.startswith(_BOM):  # editors on Windows write one; it is not part of the JSON
+            raw = raw[len(_BOM):]
         if not raw.strip():
             stats.lines -= 1  # blank lines are not posts and not errors
             continue

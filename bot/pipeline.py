@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from .sources.base import AccountEvent
 from .store import Store
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+log = logging.getLogger("hijackwatch.pipeline")
 PROFILE_EVENT_WINDOW = timedelta(hours=48)
 WALLET_JOIN_SCORE = 0.1  # a shared wallet is precise: little evidence of its own is needed
 DOMAIN_JOIN_SCORE = 0.25  # a shared domain is common (news sites, brands): more is needed
@@ -34,6 +36,7 @@ class RunStats:
     alerts: int = 0
     campaign_alerts: int = 0
     events: int = 0
+    failed: int = 0  # posts the detector raised on: logged and skipped
     campaigns: set[str] = field(default_factory=set)
 
 
@@ -49,6 +52,27 @@ class Channel:
         if SEVERITY_RANK[alert.severity] < SEVERITY_RANK[self.min_severity]:
             return False
         return not self.accounts or any(a.lower() in self.accounts for a in alert.accounts)
+
+
+def mended(post: Post) -> Post:
+    """The post with each lone UTF-16 surrogate in its strings replaced by U+FFFD. Valid JSON can carry one
+    (`"\\ud83d"`); the detector and SQLite cannot, and one such row would fail every later write of its batch."""
+    fields = (post.text, post.id, post.author, post.author_id, post.source, post.lang, *post.urls)
+    if all(f.isascii() for f in fields):
+        return post
+    try:
+        "".join(fields).encode("utf-8")
+        return post
+    except UnicodeEncodeError:
+        log.warning("post %s: lone surrogates in its text replaced by U+FFFD", _mend(post.key))
+        return replace(post, text=_mend(post.text), id=_mend(post.id), author=_mend(post.author),
+                       author_id=_mend(post.author_id), source=_mend(post.source), lang=_mend(post.lang),
+                       urls=tuple(_mend(u) for u in post.urls))
+
+
+def _mend(text: str) -> str:
+    # a valid surrogate pair written as two escapes is joined; a lone one becomes U+FFFD
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def channels_from_config(cfg: Config) -> list[Channel]:
@@ -110,12 +134,24 @@ class Pipeline:
     def process_batch(self, posts: Sequence[Post]) -> list[Alert]:
         """Score posts in one model call, then apply habits and campaigns in order. The model is asked
         only about posts it could flag: the rest cannot alert whatever their score."""
-        analyses = [self.scorer.analyze(p) for p in posts]
         fired: list[Alert] = []
-        verdicts = self.scorer.verdicts(analyses, flaggable_only=not self.model_for_all)
-        for analysis, verdict in zip(analyses, verdicts):
+        for analysis, verdict in self._scored([mended(p) for p in posts]):
             fired.extend(self._after_verdict(analysis, verdict))
         return fired
+
+    def _scored(self, posts: Sequence[Post]) -> list[tuple[Analysis, Verdict]]:
+        """Each post's analysis and verdict. A post the detector cannot score (a bug, or text no check foresaw)
+        is logged, counted in `stats.failed` and skipped; the rest of its batch is still scored."""
+        try:
+            analyses = [self.scorer.analyze(p) for p in posts]
+            return list(zip(analyses, self.scorer.verdicts(analyses, flaggable_only=not self.model_for_all)))
+        except Exception as exc:  # noqa: BLE001 - scoring has no side effects, so it can be retried post by post
+            if len(posts) > 1:
+                return [pair for p in posts for pair in self._scored([p])]
+            self.stats.failed += 1
+            log.error("post %s: cannot score it, skipped: %s: %s", posts[0].key, exc.__class__.__name__,
+                      str(exc).splitlines()[0][:200] if str(exc) else "")
+            return []
 
     def _after_verdict(self, analysis: Analysis, verdict: Verdict) -> list[Alert]:
         post = verdict.post

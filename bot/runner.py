@@ -12,7 +12,7 @@ import logging
 import signal
 from typing import Callable, Sequence
 
-from .errors import SourceError
+from .errors import ConfigError, InputError, SourceError
 from .pipeline import Pipeline
 from .post import Post
 from .retry import backoff  # full jitter between reconnects
@@ -36,9 +36,9 @@ async def pump(source: Source, queue: asyncio.Queue, *, stop: asyncio.Event, max
                     break
             log.info("source %s: finished", source.name)
             return
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - any source failure is retried, never fatal to others
+        except (asyncio.CancelledError, ConfigError, InputError):
+            raise  # a bad setting or an unreadable file does not mend by reconnecting: the run stops and says so
+        except Exception as exc:  # noqa: BLE001 - any other source failure is retried, never fatal to others
             failures += 1
             if max_failures and failures >= max_failures:
                 raise SourceError(f"source {source.name}: gave up after {failures} failures: {exc}") from None
@@ -70,7 +70,10 @@ async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256)
         items = [item]
         while len(items) < batch and not queue.empty():
             items.append(queue.get_nowait())
-        _process_in_order(pipeline, items)
+        try:
+            _process_in_order(pipeline, items)
+        except Exception as exc:  # noqa: BLE001 - e.g. a locked database: the watcher must not stall on one batch
+            log.error("pipeline: a batch of %d items failed, skipped: %s", len(items), _oneline(exc))
         if any(i is _DONE for i in items):
             pipeline.store.flush()
             return
@@ -105,22 +108,43 @@ async def run(pipeline: Pipeline, sources: Sequence[Source], *, outbox=None, sto
     pumps = [asyncio.create_task(pump(s, queue, stop=stop)) for s in sources]
     extra = [asyncio.create_task(outbox.run_forever(stop))] if outbox is not None else []
     try:
-        if until_sources_end:
-            await asyncio.gather(*pumps)
-        else:
-            await stop.wait()
+        await _supervise(stop, consumer, pumps, until_sources_end)
     finally:
         stop.set()
+        if install_signals:
+            _remove_signals()  # a second Ctrl-C now interrupts the shutdown itself
         for t in pumps:
             t.cancel()
         await asyncio.gather(*pumps, return_exceptions=True)
-        await queue.put(_DONE)
-        await consumer
+        if not consumer.done():  # a dead consumer would never take the marker off a full queue
+            await queue.put(_DONE)
+        await asyncio.gather(consumer, return_exceptions=True)
         pipeline.close()
         if extra:
             await asyncio.gather(*extra, return_exceptions=True)
-        if outbox is not None:
-            await outbox.drain()
+        if outbox is not None:  # what is not delivered by then stays in the outbox for the next start
+            await outbox.drain(timeout=SHUTDOWN_DRAIN)
+
+
+SHUTDOWN_DRAIN = 10.0  # seconds a stopping watcher still spends delivering alerts
+
+
+async def _supervise(stop: asyncio.Event, consumer: asyncio.Task, pumps: list[asyncio.Task],
+                     until_sources_end: bool) -> None:
+    """Return when stopped (or, with until_sources_end, when every source has ended); raise what a source or
+    the consumer died of, so a fatal error ends the run instead of leaving it waiting."""
+    waiter = asyncio.create_task(stop.wait())
+    pending = {waiter, consumer, *pumps}
+    try:
+        while True:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done - {waiter}:
+                if not task.cancelled() and task.exception() is not None:
+                    raise task.exception()
+            if waiter in done or consumer in done or (until_sources_end and not pending & set(pumps)):
+                return
+    finally:
+        waiter.cancel()
 
 
 def _install_signals(stop: asyncio.Event) -> None:
@@ -129,4 +153,13 @@ def _install_signals(stop: asyncio.Event) -> None:
         try:
             loop.add_signal_handler(sig, stop.set)
         except (NotImplementedError, RuntimeError):  # not the main thread
+            pass
+
+
+def _remove_signals() -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.remove_signal_handler(sig)
+        except (NotImplementedError, RuntimeError):
             pass

@@ -57,3 +57,23 @@ def test_post_from_json_raises_only_valueerror(obj):
         post_from_json(obj)
     except ValueError:
         pass
+
+
+def test_a_lone_surrogate_is_a_malformed_line_and_the_rest_is_read():
+    # valid JSON, no UTF-8 text: it used to reach the detector and stop `score` for the whole file
+    lines = [json.dumps(GOOD | {"text": "send \ud83d BTC"}), json.dumps(GOOD | {"id": "2", "text": "ok \ud83d\ude00"}),
+             json.dumps(GOOD | {"id": "3", "urls": ["https://a.b/\udc00"]})]
+    posts, stats, problems = read(("\n".join(lines) + "\n").encode())
+    assert [p.id for p in posts] == ["2"] and posts[0].text == "ok \U0001f600"  # an escaped pair is one character
+    assert problems == ["f.jsonl:1: skipped: field 'text': unpaired surrogate at character 5",
+                        "f.jsonl:3: skipped: field 'urls': unpaired surrogate at character 12"]
+
+
+def test_a_byte_order_mark_on_the_first_line_is_not_a_malformed_post():
+    posts, stats, problems = read(b"\xef\xbb\xbf" + (json.dumps(GOOD) + "\n" + json.dumps(GOOD | {"id": "2"})).encode())
+    assert [p.id for p in posts] == ["1", "2"] and not problems
+
+
+def test_numeric_source_and_lang_become_strings():
+    (post,), _, _ = read(json.dumps(GOOD | {"source": 7, "lang": 1, "author_id": 9}).encode())
+    assert (post.source, post.lang, post.author_id) == ("7", "1", "9")

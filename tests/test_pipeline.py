@@ -127,3 +127,33 @@ def test_a_post_flagged_once_its_habits_count_also_says_what_its_text_did(store)
     assert alert.post_ids == ("x",) and alert.score > 0.5
     assert alert.reasons[0] == 'the text model scores it 0.35 (flags from 0.50), crypto word "coins"'
     assert any("client" in r for r in alert.reasons[1:])  # the habits it broke follow
+
+
+BAIT_2020 = f"I am giving back. All Bitcoin sent to my address below will be sent back doubled! {WALLET_2020}"
+
+
+def test_a_lone_surrogate_from_a_live_source_is_mended_not_a_poisoned_write(store):
+    # valid JSON from an API can carry one; unmended it failed the store's batch write, and every later one
+    pipe = Pipeline.from_config(Config(), store)
+    alerts = pipe.process_batch([make_post("1", "elonmusk", f"\ud83d {BAIT_2020}"),
+                                 make_post("2", "BillGates", "Lunch \ud83d\ude00")])
+    store.flush()
+    assert alerts and alerts[0].post_ids == ("1",)
+    texts = [r["text"] for r in store.db.query("select text from posts order by id")]
+    assert texts == [f"\ufffd {BAIT_2020}", "Lunch \U0001f600"]
+
+
+def test_a_post_the_detector_raises_on_is_skipped_and_counted_the_batch_goes_on(store, monkeypatch, caplog):
+    pipe = Pipeline.from_config(Config(), store)
+    analyze = pipe.scorer.analyze
+
+    def failing(post):  # stands for a detector bug on text no check foresaw
+        if post.id == "bad":
+            raise RuntimeError("boom")
+        return analyze(post)
+
+    monkeypatch.setattr(pipe.scorer, "analyze", failing)
+    alerts = pipe.process_batch([make_post("bad", "a", "x"), make_post("1", "elonmusk", BAIT_2020)])
+    assert [a.post_ids for a in alerts] == [("1",)]
+    assert pipe.stats.failed == 1 and pipe.stats.posts == 1
+    assert "post x:bad: cannot score it, skipped: RuntimeError: boom" in caplog.text

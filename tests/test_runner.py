@@ -9,7 +9,10 @@ import sys
 import threading
 import time
 
+import pytest
+
 from bot.config import Config
+from bot.errors import InputError
 from bot.pipeline import Pipeline
 from bot.post import Post
 from bot.runner import backoff, run
@@ -159,3 +162,59 @@ def test_an_event_is_recorded_before_the_post_that_follows_it_in_one_batch(store
     asyncio.run(run(pipe, [ListSource(history + [renamed, scam])], install_signals=False, until_sources_end=True))
     (alert,) = [a for a in fired if "p1" in a.post_ids]
     assert any(r.startswith("display name changed 1.0 h before this post") for r in alert.reasons)
+
+
+def test_a_failing_batch_is_logged_and_the_watcher_goes_on(store, takeover_wave, monkeypatch, caplog):
+    pipe = Pipeline.from_config(Config(), store)
+    real, calls = pipe.process_batch, []
+
+    def locked_once(posts):  # e.g. "database is locked" on one write: before, the consumer died with it
+        calls.append(len(posts))
+        if len(calls) == 1:
+            raise RuntimeError("database is locked")
+        return real(posts)
+
+    monkeypatch.setattr(pipe, "process_batch", locked_once)
+    asyncio.run(run(pipe, [SlowSource(takeover_wave)], install_signals=False, until_sources_end=True))
+    assert "pipeline: a batch of 1 items failed, skipped: RuntimeError: database is locked" in caplog.text
+    assert store.count("posts") == len(takeover_wave) - 1
+
+
+class SlowSource(ListSource):
+    """Yields one item at a time, letting the consumer take each as its own batch."""
+
+    name = "slow"
+
+    async def stream(self):
+        for item in self.items:
+            await asyncio.sleep(0.005)
+            yield item
+
+
+def test_an_unreadable_replay_file_ends_the_run_at_once(store, tmp_path):
+    pipe = Pipeline.from_config(Config(), store)
+    missing = ReplaySource(tmp_path / "nope.jsonl")
+    for until_end in (False, True):  # `run` (watch) and `run --once`: both used to retry with backoff forever
+
+        async def main():
+            await asyncio.wait_for(run(pipe, [missing, StuckSource()], install_signals=False,
+                                       until_sources_end=until_end), 10)
+
+        with pytest.raises(InputError, match="nope.jsonl: cannot read input"):
+            asyncio.run(main())
+
+
+def test_stopping_while_a_channel_is_down_does_not_wait_out_its_retries(store, monkeypatch):
+    from .stubs.telegram_api import TelegramStub
+    from .test_outbox import add, make_alert, outbox
+
+    monkeypatch.setattr("bot.runner.SHUTDOWN_DRAIN", 0.5)
+    with TelegramStub() as tg:
+        tg.fail("sendMessage", (429, 60))  # Telegram asks for a minute's pause
+        add(store, make_alert(1), ["telegram"])
+        pipe = Pipeline.from_config(Config(), store)
+        t0 = time.monotonic()
+        asyncio.run(run(pipe, [ListSource([])], outbox=outbox(store, tg), install_signals=False,
+                        until_sources_end=True))
+        assert time.monotonic() - t0 < 10
+    assert [d["status"] for d in store.deliveries()] == ["pending"]  # kept for the next start, not lost
