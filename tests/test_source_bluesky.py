@@ -107,6 +107,32 @@ def test_bad_created_at_falls_back_to_event_time():
     assert p.created_at.isoformat() == "2024-09-09T19:46:00+00:00"
 
 
+@pytest.mark.parametrize("created", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+def test_created_at_out_of_datetime_range_falls_back_to_event_time_and_keeps_the_connection(store, created):
+    """A client-written createdAt whose UTC lies outside datetime's range: the post comes, dated by Jetstream."""
+    event = json.loads(json.dumps(EVENTS[0]))
+    event["commit"]["record"]["createdAt"] = created
+
+    async def run():
+        async with JetstreamStub([(event["time_us"], event), (EVENTS[1]["time_us"], EVENTS[1])]) as js:
+            return await drain(seeded(store, jetstream_url=js.url))
+
+    items, err = asyncio.run(run())
+    assert [p.created_at.isoformat() for p in items] == ["2024-09-09T19:46:00+00:00",  # the event's time_us
+                                                          "2024-09-09T19:46:01+00:00"]
+    assert "closed the connection" in str(err)  # the normal end of the stub's archive, not a crash
+
+
+def test_a_post_that_failed_conversion_is_not_remembered_as_seen(store):
+    """The dedupe key is kept only once the post was made: a replay is converted again, not dropped."""
+    src = seeded(store)
+    broken = json.loads(json.dumps(EVENTS[0]))
+    broken["commit"]["record"]["text"] = 7
+    assert feed(src, [broken, broken]) == []
+    assert (src.stats.malformed, src.stats.duplicates) == (2, 0)
+    assert len(feed(src, [EVENTS[0], EVENTS[0]])) == 1 and src.stats.duplicates == 1
+
+
 def test_profile_fields_use_blob_cid():
     fields = profile_fields(EVENTS[3]["commit"]["record"])
     assert fields == {"display_name": "Alice Example \u2728 GIVEAWAY", "bio": "Engineer. Views my own.",

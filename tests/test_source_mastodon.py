@@ -244,6 +244,27 @@ def test_malformed_statuses_are_counted_skipped_and_passed_by_the_checkpoint(sto
     assert again == [] and store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108050000000003"
 
 
+def test_times_out_of_datetime_range_are_counted_and_skipped_not_fatal(store):
+    """A federated status's created_at (or edited_at) whose UTC lies outside datetime's range."""
+    async def run():
+        with stub() as api:
+            src = source(store, api.base_url, accounts=["alice@mastodon.example"])
+            await poll_all(src)
+            early = numbered_status(STATUSES[0], 113108050000000001, "early")
+            early["created_at"] = "0001-01-01T00:00:00.000+01:00"
+            late = numbered_status(STATUSES[0], 113108050000000002, "late")
+            late["created_at"] = "9999-12-31T23:59:59.000-01:00"
+            for status in (early, late, numbered_status(STATUSES[0], 113108050000000003, "fine")):
+                api.add_status(status)
+            api.status("113108031234567890")["edited_at"] = "9999-12-31T23:59:59.000-01:00"
+            return src, await poll_all(src), await poll_all(src)
+
+    src, items, again = asyncio.run(run())
+    assert ids(items) == ["113108050000000003"] and src.stats.malformed == 2
+    assert not [i for i in items + again if isinstance(i, AccountEvent)]  # the garbled edit time is no edit
+    assert again == [] and store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108050000000003"
+
+
 def test_rate_limit_waits_for_reset_then_succeeds(store):
     async def run():
         with stub() as api:

@@ -21,7 +21,7 @@ from bot.post import Post, iso
 from bot.sources.base import AccountEvent
 from bot.sources.x import (MAX_429_WAIT_S, RECENT_KEY, RULE_LIMIT, RULE_TAG, Backoff, MalformedTweet, RateGate, XSource,
                            deleted_ids, edit_event, freshness, make_streamer, pack_rules, sync_rules, tweet_to_post,
-                           user_profile, users_by_id)
+                           unescape_text, user_profile, users_by_id)
 from bot.store import Store
 from tests.stubs.x_api import FIXTURES, FakeTime, FakeX, LocalAdapter, StreamServer, fixture, tweet_obj
 
@@ -116,6 +116,7 @@ def test_edited_fixture_gives_event_for_original_id():
     {"id": "12", "text": "no time"},
     {"id": "abc", "text": "t", "created_at": "2020-07-15T20:17:44.000Z", "author_id": ELON},
     {"id": "12", "text": "t", "created_at": "2020-07-15T20:17:44", "author_id": ELON},  # no zone
+    {"id": "12", "text": "t", "created_at": "0001-01-01T00:00:00+01:00", "author_id": ELON},  # before datetime.min
     {"id": "12", "text": None, "created_at": "2020-07-15T20:17:44.000Z"},
     ["not", "an", "object"],
 ])
@@ -617,3 +618,133 @@ def test_recent_posts_are_written_when_they_changed_not_after_every_poll(fake, f
         assert writes.count(RECENT_KEY) == 1 and fresh in json.loads(store.get_checkpoint(RECENT_KEY))
     finally:
         store.set_checkpoint = real
+
+
+def test_renaming_of_a_capitalised_handle_is_evidence_on_the_posts_that_follow(fake, ftime, store):
+    """Events carry the username as X writes it, the same as Post.author, so the detector finds them."""
+    src = resolved(store, ftime, accounts=["BarackObama"], poll_interval_s=60)
+    asyncio.run(src.check_profiles())
+    fake._next += 1_000_000
+    fake.post_raw(OBAMA, tweet_obj(fake._next, OBAMA, "Claim your $PHNTM airdrop now! Connect your wallet at "
+                                   "phantom-claim.app", minutes=74))
+    fake.profiles[OBAMA]["name"] = "Phantom"
+    ftime.now += 600
+    event, post = collect(src.stream(), limit=2)
+    assert (event.kind, event.account, post.author) == ("display_name", "BarackObama", "BarackObama")
+    pipe = Pipeline.from_config(Config(), store)
+    pipe.process_event(event)
+    assert any(r.startswith("display name changed") for a in pipe.process(post) for r in a.reasons)
+
+
+def test_a_baseline_with_the_handle_in_other_case_is_no_handle_change(fake, ftime, store):
+    """X handles ignore case: a stored lowercase baseline (as older versions wrote it) is the same handle."""
+    src = resolved(store, ftime, accounts=["BarackObama"])
+    store.set_checkpoint(f"x:profile:{OBAMA}", json.dumps({**user_profile(fake.user_obj(OBAMA)),
+                                                           "handle": "barackobama", "seen_at": ftime.now}))
+    assert asyncio.run(src.check_profiles()) == []
+    fake.rename(OBAMA, "BarackObama44")
+    ftime.now += 60
+    (event,) = asyncio.run(src.check_profiles())
+    assert (event.kind, event.account, event.old, event.new) == ("handle", "BarackObama44", "BarackObama",
+                                                                 "BarackObama44")
+
+
+def test_profile_events_survive_a_failing_deletion_check(fake, ftime, store):
+    """GET /2/tweets down past the retries: the round's renaming is still reported, the deletion check skipped."""
+    fake.post(ELON, "hello")
+    src = resolved(store, ftime, max_retries=2)
+    collect(src.check_round())  # the baseline
+    collect(src.poll_round())  # the post is remembered for deletion checks
+    fake.profiles[ELON]["name"] = "Elon Musk GIVEAWAY"
+    ftime.now += 120
+    # the profile lookup answers; then GET /2/tweets?ids= fails three times (every try)
+    fake.failures.append((200, {}, {"data": [fake.user_obj(ELON)]}))
+    for _ in range(3):
+        fake.fail(503)
+    events = collect(src.check_round())
+    assert [(e.kind, e.new) for e in events] == [("display_name", "Elon Musk GIVEAWAY")]
+    assert any("deletion check" in p for p in src.stats.problems)
+    assert [path for path, _ in fake.calls[-4:]] == ["/2/users"] + ["/2/tweets"] * 3
+    ftime.now += 120
+    fake.deleted.add(fake.tweets[ELON][0]["id"])
+    assert [e.kind for e in collect(src.check_round())] == ["deleted"]  # checked again once the API is back
+
+
+def test_x_html_entities_are_decoded_exactly(fake, ftime, store):
+    """X escapes only &, < and > in `text` and `note_tweet.text`; &amp; is decoded last, nothing else is."""
+    page = fixture("timeline_entities.json")
+    short, long = (tweet_to_post(t, users_by_id(page)) for t in page["data"])
+    assert short.text == 'Q&A <live> -> send 0.1 ETH, get 0.2 back. Typed literally: &lt; &amp; &quot; "quoted"'
+    assert long.text.startswith("Tom & Jerry <3 a long post") and long.text.endswith("1 < 2 && 3 > 2")
+    for raw in page["data"]:
+        fake.post_raw(OBAMA, raw)
+    polled = posts_of(collect(make_source(store, ftime, accounts=["barackobama"]).poll_round()))
+    assert [p.text for p in polled] == [long.text, short.text]
+    assert unescape_text("&quot; &#36; &nbsp; &apos") == "&quot; &#36; &nbsp; &apos"  # X never writes these
+
+
+@given(st.text(alphabet="&<>;amplgtquo#x ", max_size=60))
+def test_x_escaping_round_trips(typed):
+    """Whatever was typed comes back from X's escaping (& first, as X does) unchanged."""
+    wire = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert unescape_text(wire) == typed
+
+
+def test_out_of_range_created_at_is_counted_and_skipped(fake, ftime, store):
+    fake._next += 1_000_000
+    bad = tweet_obj(fake._next, ELON, "from the end of time")
+    bad["created_at"] = "9999-12-31T23:59:59-01:00"  # a valid ISO time whose UTC is past datetime.max
+    fake.post_raw(ELON, bad)
+    good = fake.post(ELON, "fine")
+    src = make_source(store, ftime)
+    assert [p.id for p in posts_of(collect(src.poll_round()))] == [good]
+    assert src.stats.malformed == 1 and "malformed" in src.stats.problems[0]
+
+
+def test_stream_lines_matched_only_by_other_rules_of_the_app_are_ignored(store, ftime):
+    """The filtered stream is per app: a line matched only by another team's rule is not ours."""
+    def line(tid: int, author_id: str, username: str, tags: list[str]) -> bytes:
+        payload = {"data": tweet_obj(tid, author_id, f"tweet {tid}"),
+                   "includes": {"users": [{"id": author_id, "name": username, "username": username}]},
+                   "matching_rules": [{"id": str(n), "tag": t} for n, t in enumerate(tags)]}
+        return json.dumps(payload).encode() + b"\r\n"
+
+    base = 1283558880893804540
+    script = [[line(base + 1, "999", "random_user", ["marketing-brand-monitoring"]),
+               line(base + 2, ELON, "elonmusk", ["marketing-brand-monitoring", RULE_TAG]),
+               line(base + 3, ELON, "elonmusk", ["marketing-brand-monitoring"]),
+               line(base + 4, "999", "random_user", [RULE_TAG])]]
+    with StreamServer(script) as srv:
+        def factory():
+            s = make_streamer(TOKEN)
+            s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
+            return s
+        src = make_source(store, ftime, stream=True, stream_factory=factory)
+        src._ids = {ELON: "elonmusk"}
+
+        async def run():
+            queue: asyncio.Queue = asyncio.Queue()
+            await src.run_stream(queue, max_connects=1)
+            return [i for _ in range(queue.qsize()) for i in src._stream_items(queue.get_nowait())]
+        items = asyncio.run(run())
+    assert [p.id for p in posts_of(items)] == [str(base + 2)]
+    assert src.stats.ignored == 3 and src.stats.malformed == 0
+    assert list(src._recent_posts()) == [str(base + 2)]  # only our posts are re-checked for deletion
+
+
+def test_a_lookup_the_tier_lacks_skips_that_check_not_the_source(fake, ftime, store):
+    """403 client-forbidden on GET /2/users?ids=: that round's profile check is skipped, polling goes on."""
+    tid = fake.post(ELON, "hello")
+    store.cache_account("x", "elonmusk", ELON)
+    src = make_source(store, ftime)
+    fake.failures.append((403, {}, fixture("error_403.json")))
+    assert [p.id for p in posts_of(collect(src.stream(), limit=1))] == [tid]
+    assert any("lookup skipped" in p and "403" in p for p in src.stats.problems)
+
+
+def test_a_forbidden_timeline_still_stops_the_source(fake, ftime, store):
+    """Only lookups are optional: without timeline access the source cannot work at all."""
+    src = resolved(store, ftime)
+    fake.failures.append((403, {}, fixture("error_403.json")))
+    with pytest.raises(SourceError, match="access tier"):
+        collect(src.poll_round())

@@ -221,8 +221,17 @@ class BlueskySource:
     def _post_commit(self, did: str, time_us: int, op: str, commit: dict) -> list[SourceItem]:
         uri = f"at://{did}/{POST}/{_str(commit, 'rkey')}"
         cid = commit.get("cid") or ""
-        if self._duplicate(f"{op}:{uri}:{cid}", time_us):
+        key = f"{op}:{uri}:{cid}"
+        if key in self._seen:  # a rewound replay
+            self.stats.duplicates += 1
             return []
+        items = self._post_items(did, time_us, op, uri, cid, commit)
+        # remembered only once converted: a message that failed is not a duplicate when it comes again
+        self._seen[key] = time_us
+        return items
+
+    def _post_items(self, did: str, time_us: int, op: str, uri: str, cid: Any, commit: dict) -> list[SourceItem]:
+        """The post, or the edit or deletion event, of one post commit."""
         handle, at = self.handles[did], _iso_us(time_us)
         if op == "create":
             record = _obj(commit, "record")
@@ -233,14 +242,6 @@ class BlueskySource:
         if op == "delete":
             return [AccountEvent(PLATFORM, handle, "deleted", at, post_id=uri, extra={"did": did})]
         raise Malformed(f"unknown commit operation {op!r}")
-
-    def _duplicate(self, key: str, time_us: int) -> bool:
-        """True for an event seen before (a rewound replay); remembers new ones."""
-        if key in self._seen:
-            self.stats.duplicates += 1
-            return True
-        self._seen[key] = time_us
-        return False
 
     def _identity(self, did: str, time_us: int, body: dict) -> list[SourceItem]:
         new = body.get("handle")
@@ -360,7 +361,7 @@ def _created_at(record: dict, time_us: int) -> datetime:
     if isinstance(value, str):
         try:
             return parse_time(value)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a zone pushing it past datetime's range
             pass  # a client wrote a bad timestamp: the event time is the next best thing
     return _dt_us(time_us)
 

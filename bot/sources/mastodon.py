@@ -352,7 +352,13 @@ class MastodonSource:
             sid, edited = str(status["id"]), status.get("edited_at")
             if not edited:
                 continue
-            stamp = iso(_as_datetime(edited))
+            try:
+                stamp = iso(_as_datetime(edited))
+            except ValueError as exc:
+                if sid not in edits:  # the newest page is read every poll: say it once
+                    self._problem(f"status {sid}: bad edited_at ignored: {brief(exc)}")
+                edits[sid] = ""
+                continue
             seen_before = since is not None and not _newer(sid, since)
             if seen_before and edits.get(sid) != stamp:
                 out.append(_edited(handle, status, stamp))
@@ -762,9 +768,13 @@ def _profile_of(recent: list) -> dict[str, str]:
 
 
 def _as_datetime(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-    return parse_time(str(value))
+    """A status time in UTC; ValueError when it is not a time or its UTC is outside datetime's range."""
+    try:
+        if isinstance(value, datetime):
+            return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return parse_time(str(value))
+    except OverflowError:  # e.g. year 1 at +01:00: a bad time like any other, not a crash of the source
+        raise ValueError(f"time {value!s} is out of range") from None
 
 
 def _id_order(sid: str) -> tuple[int, str]:

@@ -18,7 +18,8 @@ How it works:
   so none is starved): those X now reports as not found yield `AccountEvent(kind="deleted")`, and
   the stored post stays as evidence.
 - Optional filtered stream (`stream: true`, Pro access) for low latency; polling stays the
-  durable path of record and the two are de-duplicated.
+  durable path of record and the two are de-duplicated. The stream is per app: only lines our
+  tagged rules matched, by watched authors, are taken.
 
 tweepy is synchronous, so every HTTP call runs in a worker thread (`asyncio.to_thread`); store
 writes stay on the event-loop thread. The bearer token is never logged: a filter redacts it from
@@ -78,6 +79,16 @@ class MalformedTweet(ValueError):
     """A timeline item without the fields a Post needs."""
 
 
+class AccessForbidden(SourceError):
+    """A 403: the app's access tier (or project enrolment) does not include this endpoint."""
+
+
+def unescape_text(text: str) -> str:
+    """Tweet text with the three entities X v2 escapes in it (&lt; &gt; &amp;) decoded, and nothing else."""
+    # &amp; last: a typed "&lt;" arrives as "&amp;lt;" and must stay "&lt;"
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def _urls(tweet: Mapping[str, Any]) -> tuple[str, ...]:
     note = tweet.get("note_tweet")
     ents = note.get("entities") if isinstance(note, dict) and note.get("entities") else tweet.get("entities")
@@ -104,7 +115,7 @@ def tweet_to_post(tweet: Mapping[str, Any], users: Mapping[str, str], fallback_a
         raise MalformedTweet(f"tweet {tid}: missing text or created_at")
     try:
         when = parse_time(created)
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # OverflowError: a zone pushing it past datetime's range
         raise MalformedTweet(f"tweet {tid}: bad created_at {created!r}: {exc}") from None
     author_id = str(tweet.get("author_id") or "")
     author = users.get(author_id) or fallback_author
@@ -112,7 +123,8 @@ def tweet_to_post(tweet: Mapping[str, Any], users: Mapping[str, str], fallback_a
         raise MalformedTweet(f"tweet {tid}: no author")
     history = tweet.get("edit_history_tweet_ids")
     extra = {"edit_history_tweet_ids": list(history)} if isinstance(history, list) and len(history) > 1 else {}
-    return Post(id=tid, platform=PLATFORM, author=author, author_id=author_id, created_at=when, text=text,
+    return Post(id=tid, platform=PLATFORM, author=author, author_id=author_id, created_at=when,
+                text=unescape_text(text),
                 source=str(tweet.get("source") or ""), lang=str(tweet.get("lang") or ""),
                 urls=_urls(tweet), extra=extra)
 
@@ -131,23 +143,33 @@ PROFILE_KEYS = {"display_name": "name", "handle": "username", "bio": "descriptio
 
 
 def user_profile(user: Mapping[str, Any]) -> dict[str, str]:
-    """The compared profile fields of a v2 user object (handle lowercased: X handles ignore case)."""
-    out = {kind: str(user.get(key) or "") for kind, key in PROFILE_KEYS.items()}
-    out["handle"] = out["handle"].lower()
-    return out
+    """The compared profile fields of a v2 user object (the handle as X writes it, as in Post.author)."""
+    return {kind: str(user.get(key) or "") for kind, key in PROFILE_KEYS.items()}
+
+
+def _changed(kind: str, old: str, new: str) -> bool:
+    # X handles ignore case: a re-capitalised handle (or an older lowercase baseline) is the same handle
+    return new.lower() != old.lower() if kind == "handle" else new != old
 
 
 def profile_events(user_id: str, old: Mapping[str, str] | None, new: Mapping[str, str], at: str) -> list[AccountEvent]:
     """One AccountEvent per changed field; none on the first look (it becomes the baseline).
 
-    Events carry the current handle, the one later posts are authored by (a handle change's
-    old handle is in `old`).
+    Events carry the current handle as X writes it, the one later posts are authored by (a handle
+    change's old handle is in `old`).
     """
     if old is None:
         return []
     return [AccountEvent(platform=PLATFORM, account=new["handle"], kind=kind, at=at, old=old.get(kind, ""),
                          new=new[kind], extra={"user_id": user_id})
-            for kind in PROFILE_KEYS if new[kind] != old.get(kind, "")]
+            for kind in PROFILE_KEYS if _changed(kind, old.get(kind, ""), new[kind])]
+
+
+def matched_by_us(payload: Mapping[str, Any]) -> bool:
+    """True when a filtered-stream line's `matching_rules` name one of our (tagged) rules."""
+    # the stream is per app: other rules of the same app bring their own tweets
+    rules = payload.get("matching_rules")
+    return isinstance(rules, list) and any(isinstance(r, dict) and r.get("tag") == RULE_TAG for r in rules)
 
 
 def deleted_ids(payload: Mapping[str, Any]) -> set[str]:
@@ -259,6 +281,7 @@ class XStats:
     stream_keepalives: int = 0
     stream_connects: int = 0
     duplicates: int = 0
+    ignored: int = 0  # stream lines matched only by other rules of the same app
     problems: list[str] = field(default_factory=list)
 
     def problem(self, msg: str) -> None:
@@ -373,9 +396,11 @@ class XSource:
                     raise SourceError(f"x: API unavailable after {failed + 1} tries: {brief(exc)}") from None
                 wait, failed = self._backoff.server_error(failed), failed + 1
                 log.warning("x: %s; retrying in %.1fs", brief(exc), wait)
-            except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
-                raise SourceError(f"x: access denied ({brief(exc)}); check sources.x.bearer_token and that "
-                                  "the app's access tier includes this endpoint (Basic or higher)") from None
+            except tweepy.Unauthorized as exc:
+                raise SourceError(f"x: access denied ({brief(exc)}); check sources.x.bearer_token") from None
+            except tweepy.Forbidden as exc:
+                raise AccessForbidden(f"x: access denied ({brief(exc)}); check that the app's access tier "
+                                      "includes this endpoint (Basic or higher)") from None
             except tweepy.HTTPException as exc:  # 400/404 and other 4xx: retrying cannot help
                 raise RequestRejected(f"x: request rejected: {brief(exc)}") from None
             else:
@@ -508,7 +533,15 @@ class XSource:
     # -- profile changes and deletions (once per round) -----------------------------------------
     async def check_round(self) -> AsyncIterator[SourceItem]:
         """Profile-change events of every account, then deletion events of recent posts."""
-        for item in await self.check_profiles() + await self.check_deleted():
+        # the new profiles are already the baseline: their events must go out whatever follows
+        for item in await self.check_profiles():
+            yield item
+        try:
+            deleted = await self.check_deleted()
+        except SourceError as exc:  # the posts stay remembered: the next round checks them
+            self.stats.problem(f"deletion check skipped this round: {exc}")
+            return
+        for item in deleted:
             yield item
 
     async def check_profiles(self) -> list[AccountEvent]:
@@ -528,7 +561,8 @@ class XSource:
         old = json_checkpoint(self.store, key)
         self.store.set_checkpoint(key, json.dumps({**profile, "seen_at": now}, ensure_ascii=False))
         if profile["handle"] != self._ids[user_id]:
-            self._ids[user_id] = profile["handle"]  # later posts and stream rules use the new handle
+            # later posts, deletion events and stream rules use the current handle, as X writes it
+            self._ids[user_id] = profile["handle"]
             self.store.cache_account(PLATFORM, profile["handle"], user_id)
         at = change_stamp(old.get("seen_at"), now, self.poll_interval_s)
         return profile_events(user_id, old or None, profile, at)
@@ -561,7 +595,7 @@ class XSource:
         """A lookup whose rejection (e.g. the tier lacks the endpoint) skips this check, not the source."""
         try:
             return await self._call(fn, gate=self._lookup_gate, **kwargs)
-        except RequestRejected as exc:
+        except (RequestRejected, AccessForbidden) as exc:
             self.stats.problem(f"lookup skipped this round: {exc}")
             return {}
 
@@ -664,6 +698,9 @@ class XSource:
                 self.stats.malformed += 1
                 self.stats.problem(f"stream: malformed line skipped ({len(raw)} bytes)")
             return []
+        if not matched_by_us(payload):
+            self.stats.ignored += 1
+            return []
         users = users_by_id(payload)
         author = self._ids.get(str(tweet.get("author_id", ""))) if isinstance(tweet, dict) else None
         try:
@@ -671,6 +708,9 @@ class XSource:
         except MalformedTweet as exc:
             self.stats.malformed += 1
             self.stats.problem(f"stream: malformed tweet skipped: {exc}")
+            return []
+        if post.author_id not in self._ids:  # e.g. a stale rule of ours still naming a dropped account
+            self.stats.ignored += 1
             return []
         return self._items(post)
 
