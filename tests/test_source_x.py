@@ -400,16 +400,22 @@ def _line(tid: int, text: str) -> bytes:
     return json.dumps(payload).encode() + b"\r\n"
 
 
+def streaming_source(store, ftime, srv) -> XSource:
+    """A source watching @elonmusk whose filtered stream is tweepy's own client against the local stream server."""
+    def factory():
+        s = make_streamer(TOKEN)
+        s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
+        return s
+    src = make_source(store, ftime, stream=True, stream_factory=factory)
+    src._ids = {ELON: "elonmusk"}
+    return src
+
+
 def test_stream_wire_format_keepalives_cut_line_and_reconnect_backoff(store, ftime):
     first = [b"\r\n", _line(1283558880893804540, "one"), b"\r\n", b"\r\n",
              _line(1283558880893804541, "two"), b'{"data":{"id":"12835588808938', ]  # cut mid-line
     with StreamServer([first, 429, [fixture_line()]]) as srv:
-        def factory():
-            s = make_streamer(TOKEN)
-            s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
-            return s
-        src = make_source(store, ftime, stream=True, stream_factory=factory)
-        src._ids = {ELON: "elonmusk"}
+        src = streaming_source(store, ftime, srv)
 
         async def run():
             queue: asyncio.Queue = asyncio.Queue()
@@ -715,12 +721,7 @@ def test_stream_lines_matched_only_by_other_rules_of_the_app_are_ignored(store, 
                line(base + 3, ELON, "elonmusk", ["marketing-brand-monitoring"]),
                line(base + 4, "999", "random_user", [RULE_TAG])]]
     with StreamServer(script) as srv:
-        def factory():
-            s = make_streamer(TOKEN)
-            s.session.mount("https://api.twitter.com", LocalAdapter(srv.base))
-            return s
-        src = make_source(store, ftime, stream=True, stream_factory=factory)
-        src._ids = {ELON: "elonmusk"}
+        src = streaming_source(store, ftime, srv)
 
         async def run():
             queue: asyncio.Queue = asyncio.Queue()
