@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 import sqlite_utils
 
@@ -21,6 +21,7 @@ from .errors import StoreError
 from .post import Alert, Post, Verdict, iso
 
 SCHEMA_VERSION = 1
+PRESS_KEEP_S = 2 * 86400  # Telegram re-delivers an unconfirmed update for up to 24 hours
 
 _TABLES: dict[str, tuple[dict[str, Any], str | tuple[str, ...]]] = {
     "posts": ({"key": str, "id": str, "platform": str, "author": str, "author_id": str, "created_at": str,
@@ -44,7 +45,9 @@ _TABLES: dict[str, tuple[dict[str, Any], str | tuple[str, ...]]] = {
     "accounts": ({"platform": str, "handle": str, "account_id": str, "resolved_at": float}, ("platform", "handle")),
     "account_events": ({"event_id": str, "platform": str, "account": str, "kind": str, "old": str, "new": str,
                         "at": str}, "event_id"),
-    "lists": ({"kind": str, "value": str, "list_name": str, "note": str, "added_at": float}, ("kind", "value")),
+    "lists": ({"kind": str, "value": str, "list_name": str, "note": str, "added_at": float, "alert_id": str},
+              ("kind", "value")),
+    "chat_presses": ({"press_id": str, "handled_at": float}, "press_id"),
     "meta": ({"key": str, "value": str}, "key"),
 }
 
@@ -228,16 +231,52 @@ class Store:
             out.append((_row_alert(row), review))
         return out
 
-    def set_review(self, alert_id: str, status: str, *, by: str = "", note: str = "") -> bool:
-        """Record an analyst's decision; False if no such alert."""
-        cur = self._guard(self.db.execute,
-                          "UPDATE review SET status = ?, decided_by = ?, decided_at = ?, note = ? WHERE alert_id = ?",
-                          [status, by, time.time(), note, alert_id])
-        return cur.rowcount > 0
+    def set_review(self, alert_id: str, status: str, *, by: str = "", note: str = "",
+                   only_from: Collection[str] | None = None) -> bool:
+        """Record an analyst's decision; False if no such alert, or its status is not one of `only_from`.
+
+        An empty note keeps the note recorded before. Any status but 'dismissed' withdraws the
+        allowlist entries an earlier dismissal of this alert added, in the same transaction.
+        """
+        sql = ("UPDATE review SET status = ?, decided_by = ?, decided_at = ?, note = coalesce(nullif(?, ''), note)"
+               " WHERE alert_id = ?")
+        args: list[Any] = [status, by, time.time(), note, alert_id]
+        if only_from is not None:  # checked in the UPDATE itself: a decision in between cannot be overwritten
+            sql += f" AND status IN ({','.join('?' * len(only_from))})"
+            args += list(only_from)
+        return self._guard(self._write_review, sql, args, alert_id, status != "dismissed")
+
+    def _write_review(self, sql: str, args: list, alert_id: str, withdraw: bool) -> bool:
+        with self.db.conn:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            if self.db.conn.execute(sql, args).rowcount == 0:
+                return False
+            if withdraw:  # a scam's domain must not stay allowed because it was once dismissed
+                legacy = f"dismissed {alert_id}:"  # rows written before lists had alert_id: by their note
+                self.db.conn.execute(
+                    "DELETE FROM lists WHERE list_name = 'review' AND (alert_id = ? OR (alert_id IS NULL"
+                    " AND substr(note, 1, length(?)) = ?))", [alert_id, legacy, legacy])
+        return True
 
     def review_row(self, alert_id: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM review WHERE alert_id = ?", [alert_id]))
         return rows[0] if rows else None
+
+    def press_handled(self, press_id: str) -> bool:
+        """True if this chat button press (e.g. 'telegram:<callback query id>') was handled before."""
+        return bool(list(self.db.query("SELECT 1 FROM chat_presses WHERE press_id = ?", [press_id])))
+
+    def record_press(self, press_id: str) -> None:
+        """Remember a handled press so a re-delivered one is skipped; forget those past PRESS_KEEP_S."""
+        now = time.time()
+        self._guard(self._write_press, press_id, now)
+
+    def _write_press(self, press_id: str, now: float) -> None:
+        with self.db.conn:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            self.db.conn.execute("INSERT OR IGNORE INTO chat_presses (press_id, handled_at) VALUES (?, ?)",
+                                 [press_id, now])
+            self.db.conn.execute("DELETE FROM chat_presses WHERE handled_at < ?", [now - PRESS_KEEP_S])
 
     def due_deliveries(self, now: float, *, channel: str | None = None, limit: int = 100) -> list[dict]:
         """Pending deliveries whose next attempt is due, oldest alert first."""
@@ -310,15 +349,19 @@ class Store:
             return list(self.db.query("SELECT * FROM account_events ORDER BY at"))
         return list(self.db.query("SELECT * FROM account_events WHERE account = ? ORDER BY at", [account]))
 
-    def add_list_entries(self, kind: str, values: Iterable[str], *, list_name: str, note: str = "") -> int:
-        """Add domains/addresses to the allow or block lists; returns how many were new."""
+    def add_list_entries(self, kind: str, values: Iterable[str], *, list_name: str, note: str = "",
+                         alert_id: str | None = None) -> int:
+        """Add domains/addresses to the allow or block lists; returns how many were new.
+
+        `alert_id`: the alert whose dismissal added them (withdrawn if it is decided otherwise later).
+        """
         now = time.time()
-        rows = [(kind, v, list_name, note, now) for v in values]
+        rows = [(kind, v, list_name, note, now, alert_id) for v in values]
         with self.db.conn:
             self.db.conn.execute("BEGIN")
             before = self.db.conn.total_changes
-            self.db.conn.executemany("INSERT OR IGNORE INTO lists (kind,value,list_name,note,added_at)"
-                                     " VALUES (?,?,?,?,?)", rows)
+            self.db.conn.executemany("INSERT OR IGNORE INTO lists (kind,value,list_name,note,added_at,alert_id)"
+                                     " VALUES (?,?,?,?,?,?)", rows)
             return self.db.conn.total_changes - before
 
     def list_entries(self, kind: str) -> list[tuple[str, str]]:

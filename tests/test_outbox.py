@@ -56,7 +56,7 @@ def add(store: Store, alert: Alert, channels=("telegram", "slack")) -> Alert:
 
 def tg_notifier(stub: TelegramStub, store: Store, **kw) -> TelegramNotifier:
     cfg = TelegramConfig(type="telegram", chat_id=str(stub.chat_id), api_base_url=stub.base_url,
-                         allowed_user_ids=[42], poll_timeout_s=1, timeout_s=3, **kw)
+                         **{"allowed_user_ids": [42], "poll_timeout_s": 1, "timeout_s": 3, **kw})
     return TelegramNotifier(cfg, store, token=stub.token)
 
 
@@ -252,6 +252,32 @@ def test_resend_label_survives_a_failed_retry(store, tg):
     asyncio.run(outbox(store, tg).drain())
     assert len(tg.texts()) == 2 and all("re-sent after a restart" in t for t in tg.texts())
     assert rows(store)["post:x:1@telegram"]["status"] == "sent"
+
+
+@pytest.mark.parametrize("late", ["failure", "success"])
+def test_a_worker_whose_lease_ran_out_cannot_undo_the_delivery_of_the_worker_that_took_over(store, tg, late):
+    """A's call outlives its lease; B re-sends and records 'sent'; A's late answer must change nothing."""
+    add(store, make_alert(1), ["telegram"])
+    tg.hold(1)  # A's sendMessage gets no answer: a timeout for A, or (released) a late success
+    cfg = FAST.model_copy(update={"sending_lease_s": 0.2})
+    a_store, b_store = Store(store.path), Store(store.path)  # two processes' connections
+    a = Outbox(a_store, {"telegram": tg_notifier(tg, a_store, timeout_s=0.8 if late == "failure" else 5)}, cfg)
+    b = Outbox(b_store, {"telegram": tg_notifier(tg, b_store)}, cfg)
+
+    async def scenario():
+        task = asyncio.create_task(a.deliver_due())
+        await asyncio.sleep(0.35)  # A's lease has run out while it still waits for the API
+        await b.drain()
+        if late == "success":
+            tg.release_all()
+        await task
+        await a.drain()  # A carries on with its next pass
+
+    asyncio.run(scenario())
+    a_store.close(), b_store.close()
+    row = rows(store)["post:x:1@telegram"]
+    assert len(tg.of("sendMessage")) == 2  # A's attempt and B's labelled re-send; no third one
+    assert (row["status"], row["external_id"], row["last_error"]) == ("sent", f"{tg.chat_id}/101", None)
 
 
 def test_outbox_summary_counts_by_channel(store):

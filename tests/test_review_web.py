@@ -524,3 +524,46 @@ def test_slack_malformed_payload_is_a_bad_request(slack_site):
     base, *_ = slack_site
     body = b"payload=%7Bnot-json"
     assert call(base, "/slack/actions", data=body, headers=_slack_headers(body)).status == 400
+
+
+# -- decisions made in two places --------------------------------------------------------------
+def _allowed(db: Path) -> dict[str, set[str]]:
+    store = Store(db)
+    try:
+        return {k: store.list_values(k) for k in ("allow_domain", "allow_wallet")}
+    finally:
+        store.close()
+
+
+def _review(db: Path, alert_id: str) -> tuple:
+    store = Store(db)
+    try:
+        row = store.review_row(alert_id)
+        return row["status"], row["decided_by"], row["note"]
+    finally:
+        store.close()
+
+
+def test_a_stale_slack_button_cannot_overturn_a_dismissal_made_here(slack_site):
+    base, db, ids, posted = slack_site
+    cookie, csrf = login(base)
+    assert _decide(base, cookie, csrf, ids["campaign"], action="dismiss", note="our own test campaign",
+                   allow_domain=["scam-giveaway.example"], allow_wallet=[WALLET]).status == 303
+    body = _press(ids["campaign"])  # Confirm, on the Slack message that still has its buttons
+    assert call(base, "/slack/actions", data=body, headers=_slack_headers(body)).status == 200
+    assert posted[0][1]["replace_original"] is False and posted[0][1]["text"] == "Already dismissed by web."
+    assert _review(db, ids["campaign"]) == ("dismissed", "web", "our own test campaign")
+    assert _allowed(db) == {"allow_domain": {"scam-giveaway.example"}, "allow_wallet": {WALLET}}
+
+
+def test_confirming_a_dismissed_alert_withdraws_its_allowlisting_and_keeps_the_note(site):
+    base, db, ids, _ = site
+    store = Store(db)
+    store.add_list_entries("allow_domain", ["example.org"], list_name="imported")  # not the dismissal's
+    store.close()
+    cookie, csrf = login(base)
+    assert _decide(base, cookie, csrf, ids["campaign"], action="dismiss", note="our own test campaign",
+                   allow_domain=["scam-giveaway.example"], allow_wallet=[WALLET]).status == 303
+    assert _decide(base, cookie, csrf, ids["campaign"], action="confirm").status == 303  # re-decided, no note
+    assert _review(db, ids["campaign"]) == ("confirmed", "web", "our own test campaign")
+    assert _allowed(db) == {"allow_domain": {"example.org"}, "allow_wallet": set()}

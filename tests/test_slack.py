@@ -26,6 +26,7 @@ from bot.notify.slack import (SlackNotifier, fallback_text, handle_interaction, 
                               render_blocks, verify_signature)
 
 from .stubs.slack_api import SlackStub, block_errors, slack_controls
+from .test_console import expected_clean
 from .test_outbox import FAST, HOSTILE, WALLET, add, make_alert, outbox, rows
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "slack" / "block_actions.json").read_text())
@@ -85,7 +86,7 @@ def test_escape_property_no_control_sequences_and_lossless(text):
     out = slack_text(text)
     assert "<" not in out and ">" not in out
     assert not re.search(r"&(?!amp;|lt;|gt;)", out)  # every & starts one of the three entities
-    cleaned = "".join(c for c in text if c in "\t\n\r" or not (ord(c) < 32 or ord(c) == 127))
+    cleaned = expected_clean(text)
     assert unescape(out) == cleaned
     assert unescape(slack_escape(text)) == cleaned
 
@@ -257,10 +258,10 @@ def test_interaction_from_disallowed_user_changes_nothing(store):
 
 def test_interaction_dismiss_snooze_unknown_and_foreign(store):
     alert = add(store, make_alert(1), ["slack"])
-    handle_interaction(store, press(alert.alert_id, action="hw_dismiss"))
-    assert store.review_row(alert.alert_id)["status"] == "dismissed"
     snoozed = handle_interaction(store, press(alert.alert_id, action="hw_snooze"))
     assert snoozed["blocks"][-1]["type"] == "actions"  # snoozed: still decidable
+    handle_interaction(store, press(alert.alert_id, action="hw_dismiss"))
+    assert store.review_row(alert.alert_id)["status"] == "dismissed"
     assert handle_interaction(store, press("post:x:nope"))["replace_original"] is False
     assert handle_interaction(store, press(alert.alert_id, action="open_link")) == {}
 

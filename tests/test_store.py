@@ -121,3 +121,37 @@ def test_a_database_in_memory_has_no_checkpointer():
     s.checkpoint_in_background()
     assert s.checkpointer is None
     s.close()
+
+
+def test_a_decision_can_be_limited_to_open_alerts_and_keeps_its_note(store):
+    store.add_alert(alert())
+    assert store.set_review("a1", "dismissed", by="web", note="benign")
+    assert not store.set_review("a1", "confirmed", by="chat", only_from=("pending", "snoozed"))
+    assert {k: store.review_row("a1")[k] for k in ("status", "decided_by", "note")} == {
+        "status": "dismissed", "decided_by": "web", "note": "benign"}
+    assert store.set_review("a1", "snoozed", by="cli")  # without only_from: re-deciding is allowed
+    assert store.review_row("a1")["note"] == "benign"  # an empty note keeps the earlier one
+    assert store.set_review("a1", "confirmed", by="chat", only_from=("pending", "snoozed"))
+
+
+def test_confirming_withdraws_the_allowlisting_of_the_alerts_own_dismissal(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)  # a database from before lists had alert_id
+    conn.execute("CREATE TABLE lists (kind TEXT, value TEXT, list_name TEXT, note TEXT, added_at FLOAT,"
+                 " PRIMARY KEY (kind, value))")
+    conn.executemany("INSERT INTO lists VALUES (?, ?, 'review', ?, 0)", [
+        ("allow_domain", "old.example", "dismissed a1: from an old version"),
+        ("allow_domain", "other.example", "dismissed a10: another alert's")])
+    conn.commit()
+    conn.close()
+    store = Store(db)
+    try:
+        store.add_alert(alert())
+        store.set_review("a1", "dismissed", by="web")
+        store.add_list_entries("allow_wallet", ["bc1q-own"], list_name="review", note="dismissed a1: ", alert_id="a1")
+        store.add_list_entries("allow_domain", ["kept.example"], list_name="imported")
+        assert store.set_review("a1", "confirmed", by="web")
+        assert store.list_values("allow_domain") == {"other.example", "kept.example"}
+        assert store.list_values("allow_wallet") == set()
+    finally:
+        store.close()

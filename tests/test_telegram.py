@@ -7,19 +7,25 @@ import copy
 import html
 import json
 import logging
+import sqlite3
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.errors import StoreError
+from bot.notify import render as r
 from bot.notify.render import Decision, Outgoing, tg_escape
 from bot.notify.outbox import Outbox
-from bot.notify.telegram import CALLBACK_LIMIT, TelegramNotifier, callback_data, parse_callback, render_html
+from bot.notify.telegram import (CALLBACK_LIMIT, HANDLE_MAX, MAX_PRESS_TRIES, TelegramNotifier, callback_data,
+                                 parse_callback, render_html)
 from bot.post import Alert, Wallet
+from bot.review import queue
 
 from .stubs.telegram_api import TG_MAX_TEXT, TelegramStub, parse_tg_html
+from .test_console import expected_clean
 from .test_outbox import FAST, HOSTILE, WALLET, add, make_alert, outbox, rows, tg_notifier
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "telegram" / "callback_query.json").read_text())
@@ -92,7 +98,7 @@ def _with(alert: Alert, **kw) -> Alert:
 def test_escaped_text_never_opens_a_tag_and_round_trips(text):
     out = tg_escape(text)
     assert "<" not in out and ">" not in out
-    cleaned = "".join(c for c in text if c in "\t\n\r" or not (ord(c) < 32 or ord(c) == 127))
+    cleaned = expected_clean(text)
     assert html.unescape(out) == cleaned
 
 
@@ -282,3 +288,131 @@ def test_button_polling_survives_an_error_without_a_message(store, caplog):
     with caplog.at_level(logging.WARNING, logger="hijackwatch.telegram"):
         asyncio.run(asyncio.wait_for(n.background(stop), 5))
     assert len(calls) == 2 and "polling failed (TimeoutError)" in caplog.text
+
+
+# -- over-length alerts --------------------------------------------------------------------------
+def _long_alert() -> Alert:
+    """25 accounts with Bluesky domain handles of 253 characters, 8 long reasons, 10 wallets, a long post."""
+    handles = tuple(f"{'a' * 60}.{'b' * 60}.{'c' * 60}.{'d' * 50}.x{i:02d}.bsky.social"[-253:] for i in range(25))
+    reasons = tuple("🚨 &<domain> " + "é" * 150 + "👀" * 40 for _ in range(8))  # entities and astral characters
+    wallets = tuple(Wallet("eth", f"0x{i:040x}") for i in range(10))
+    return _with(make_alert(1, accounts=handles, campaign="camp:" + "k" * 180, text="🚨<&>" * 600),
+                 reasons=reasons, wallets=wallets)
+
+
+def _title_and_ref(shown: str, alert: Alert, delivery_id: str) -> bool:
+    return shown.startswith(r.title(alert)) and f"ref {delivery_id}" in shown
+
+
+def test_long_handles_reasons_and_wallets_are_cut_to_fit_and_the_decision_edit_too(store):
+    alert = _long_alert()
+    with TelegramStub() as tg:
+        add(store, alert, ["telegram"])
+        summary = asyncio.run(outbox(store, tg).drain())  # the stub refuses > 4096 characters, as Telegram does
+        assert summary["counts"] == {"sent": 1}, summary["dead"]
+        confirm = tg.of("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, 101))
+        _run_until(store, tg, 1, 1)
+        sent, edit = tg.of("sendMessage")[0]["text"], tg.of("editMessageText")[0]["text"]
+    for text in (sent, edit):
+        shown, error = parse_tg_html(text)
+        assert error == "" and len(shown.encode("utf-16-le")) // 2 <= TG_MAX_TEXT
+        assert _title_and_ref(shown, alert, f"{alert.alert_id}@telegram")
+        assert f"@{alert.accounts[0][:HANDLE_MAX - 1]}… " in shown.replace(",", " ")  # a handle is clipped
+    assert "Confirmed by telegram:@alice (42)" in parse_tg_html(edit)[0]
+
+
+def test_the_last_resort_cut_keeps_title_decision_and_ref():
+    alert, decision = _long_alert(), Decision("dismissed", "telegram:@a (1)", 0)
+    out = render_html(alert, "d@telegram", decision=decision, limit=700)
+    shown, error = parse_tg_html(out)
+    assert error == "" and len(shown.encode("utf-16-le")) // 2 <= 700
+    assert _title_and_ref(shown, alert, "d@telegram") and "Dismissed by telegram:@a (1)" in shown
+    assert "cut to fit" in shown
+
+
+_handles = st.text(st.characters(blacklist_categories=("Cs",)), min_size=100, max_size=253)
+
+
+@given(accounts=st.lists(_handles, min_size=12, max_size=30), reasons=st.lists(st.text(max_size=400), max_size=12),
+       wallets=st.lists(st.text(min_size=1, max_size=200), max_size=14), text=st.text(max_size=3000),
+       campaign=st.none() | st.text(min_size=1, max_size=300), decided=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_any_long_alert_fits_telegram_and_keeps_its_title_and_ref(accounts, reasons, wallets, text, campaign,
+                                                                    decided):
+    alert = _with(make_alert(1, accounts=tuple(accounts), text=text), campaign_id=campaign, reasons=tuple(reasons),
+                  wallets=tuple(Wallet("eth", w) for w in wallets))
+    decision = Decision("confirmed", "telegram:@" + "z" * 300 + " (1)", 0) if decided else None
+    out = render_html(alert, "post:x:1@telegram", decision=decision)
+    shown, error = parse_tg_html(out)
+    assert error == "" and len(shown.encode("utf-16-le")) // 2 <= TG_MAX_TEXT
+    assert set(parse(out).tags) <= ALLOWED_TAGS
+    assert shown.startswith(r.clean(r.title(alert))) and shown.endswith("ref post:x:1@telegram")
+
+
+# -- stale buttons and button presses ------------------------------------------------------------
+def test_a_stale_button_cannot_overturn_a_decision_made_on_the_review_page(store):
+    with TelegramStub() as tg:
+        alert, confirm, mid = _delivered(store, tg, 0)
+        queue.dismiss(store, alert.alert_id, by="web", note="our own promo", wallets=[WALLET])
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, mid))
+        _run_until(store, tg, 1)
+        answers, edits = tg.of("answerCallbackQuery"), tg.of("editMessageText")
+    review = store.review_row(alert.alert_id)
+    assert (review["status"], review["decided_by"], review["note"]) == ("dismissed", "web", "our own promo")
+    assert store.list_values("allow_wallet") == {WALLET}
+    assert answers[0]["text"] == "Already dismissed by web." and answers[0]["show_alert"] == "true"
+    assert edits == []
+
+
+async def _poll(n: TelegramNotifier) -> int | Exception:
+    """One poll_once; the exception it raised instead of a count."""
+    try:
+        return await n.poll_once()
+    except Exception as exc:  # noqa: BLE001 - the test looks at it
+        return exc
+    finally:
+        await n.aclose()
+
+
+def test_a_press_whose_database_write_fails_is_handled_on_the_next_poll(store):
+    store.db.execute("PRAGMA busy_timeout=50")  # fail fast on the lock below
+    with TelegramStub() as tg:
+        alert, confirm, mid = _delivered(store, tg, 0)
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, mid))
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # e.g. the review page writing at that moment
+        n = tg_notifier(tg, store)
+        assert isinstance(asyncio.run(_poll(n)), StoreError)
+        other.execute("COMMIT")
+        assert asyncio.run(_poll(n)) == 1  # the same press came again
+        answers = tg.of("answerCallbackQuery")
+    assert store.review_row(alert.alert_id)["status"] == "confirmed" and len(answers) == 1
+
+
+def test_a_press_that_keeps_failing_is_given_up_and_does_not_block_the_next(store):
+    store.db.execute("PRAGMA busy_timeout=10")
+    with TelegramStub() as tg:
+        alert, confirm, mid = _delivered(store, tg, 0)
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, mid))
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        n = tg_notifier(tg, store)
+        results = [asyncio.run(_poll(n)) for _ in range(MAX_PRESS_TRIES)]
+        other.execute("COMMIT")
+        tg.push_update(_press(2, 42, confirm.replace("confirm", "snooze"), tg.chat_id, mid))
+        assert asyncio.run(_poll(n)) == 1  # only the new press: the stuck one was confirmed to Telegram
+    assert all(isinstance(x, StoreError) for x in results[:-1]) and results[-1] == 1
+    assert store.review_row(alert.alert_id)["status"] == "snoozed"
+
+
+def test_a_press_delivered_again_after_a_restart_is_not_applied_again(store):
+    with TelegramStub() as tg:
+        alert, confirm, mid = _delivered(store, tg, 0)
+        tg.push_update(_press(1, 42, confirm, tg.chat_id, mid))
+        assert asyncio.run(_poll(tg_notifier(tg, store))) == 1  # confirmed; the process stops before the next poll
+        queue.decide(store, alert.alert_id, "snooze", by="web", note="look again tomorrow")
+        assert asyncio.run(_poll(tg_notifier(tg, store))) == 1  # after the restart Telegram delivers the press again
+        answers = tg.of("answerCallbackQuery")
+    review = store.review_row(alert.alert_id)
+    assert (review["status"], review["decided_by"]) == ("snoozed", "web") and len(answers) == 1

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from ..post import Alert
+from .render import clean, one_line
 
 STYLE = {"low": "cyan", "medium": "yellow", "high": "bold red", "critical": "bold white on red"}
 
@@ -20,17 +21,22 @@ def alert_json(alert: Alert) -> str:
 
 
 def alert_panel(alert: Alert) -> Panel:
-    """A rich panel for one alert; the post text is escaped (it is attacker-written)."""
+    """A rich panel for one alert; attacker-written text is cleaned of control characters and escaped."""
     who = ", ".join("@" + a for a in alert.accounts)
-    lines = [f"[b]{escape(who)}[/b]  score {alert.score:.2f}  {escape(alert.event_time.isoformat())}"]
+    lines = [f"[b]{_safe(who)}[/b]  score {alert.score:.2f}  {escape(alert.event_time.isoformat())}"]
     if alert.text:
-        lines.append(f"[dim]“{escape(alert.text[:280])}”[/dim]")
-    lines += [f"• {escape(r)}" for r in alert.reasons[:8]]
-    lines += [f"wallet [b]{escape(w.chain)}[/b] {escape(w.address)}" for w in alert.wallets]
+        lines.append(f"[dim]“{escape(clean(alert.text[:280]))}”[/dim]")
+    lines += [f"• {_safe(r)}" for r in alert.reasons[:8]]
+    lines += [f"wallet [b]{_safe(w.chain)}[/b] {_safe(w.address)}" for w in alert.wallets]
     title = f"{alert.severity.upper()} {alert.kind} alert"
     if alert.campaign_id:
         title += f" · {alert.campaign_id}"
-    return Panel("\n".join(lines), title=escape(title), border_style=STYLE.get(alert.severity, "white"))
+    return Panel("\n".join(lines), title=_safe(title), border_style=STYLE.get(alert.severity, "white"))
+
+
+def _safe(text: str) -> str:
+    # rich's escape() only stops markup: ESC/CSI/OSC sequences would reach the terminal intact
+    return escape(one_line(text))
 
 
 class ConsoleNotifier:

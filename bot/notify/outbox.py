@@ -48,6 +48,7 @@ from .render import DeliveryError, Outgoing, redact
 log = logging.getLogger("hijackwatch.outbox")
 
 UNKNOWN = "outcome unknown"  # last_error prefix of a row whose sending process died mid-call
+_OURS = "status = 'sending' AND external_id = ?"  # the row is still claimed with our token
 _THREADS_SQL = ("CREATE TABLE IF NOT EXISTS notify_threads (delivery_id TEXT PRIMARY KEY, channel TEXT,"
                 " root TEXT NOT NULL)")
 
@@ -185,19 +186,19 @@ class Outbox:
         notifier = self.notifiers[row["channel"]]
         alert = self.store.get_alert(row["alert_id"])
         if alert is None:
-            return self._failed(row, attempts, DeliveryError("alert row is missing", permanent=True))
+            return self._failed(row, token, attempts, DeliveryError("alert row is missing", permanent=True))
         reply_to = self.thread_root(alert, row["channel"], notifier.dedupe_window_s)
         out = Outgoing(row["delivery_id"], alert, reply_to, resend=(row["last_error"] or "").startswith(UNKNOWN))
         try:
             external_id = await notifier.send(out)
         except DeliveryError as exc:
-            return self._failed(row, attempts, exc)
+            return self._failed(row, token, attempts, exc)
         except asyncio.CancelledError:
             self._recover(dict(row, attempts=attempts, external_id=token))  # outcome unknown
             raise
         except Exception as exc:  # noqa: BLE001 - a notifier bug must not stop the other rows
-            return self._failed(row, attempts, DeliveryError(f"{exc.__class__.__name__}: {exc}"))
-        self._sent(row["delivery_id"], row["channel"], external_id, reply_to)
+            return self._failed(row, token, attempts, DeliveryError(f"{exc.__class__.__name__}: {exc}"))
+        self._sent(row["delivery_id"], token, row["channel"], external_id, reply_to)
 
     def _claim(self, row: dict, token: str) -> bool:
         """pending -> sending with our token and a lease; False if someone else got there first."""
@@ -206,14 +207,20 @@ class Outbox:
                          [token, self.clock() + self.cfg.sending_lease_s, row["delivery_id"]])
         return cur.rowcount == 1
 
-    def _sent(self, delivery_id: str, channel: str, external_id: str, reply_to: str | None) -> None:
-        """Record the message id and its thread root in one transaction, right after the API answered."""
+    def _sent(self, delivery_id: str, token: str, channel: str, external_id: str, reply_to: str | None) -> None:
+        """Record the message id and its thread root in one transaction, right after the API answered.
+
+        Only while the row is still ours (`sending` with our claim token): see `_taken_over`.
+        """
         conn = self.store.db.conn
         try:
             with conn:
                 conn.execute("BEGIN IMMEDIATE")
-                conn.execute("UPDATE deliveries SET status = 'sent', external_id = ?, sent_at = ?, last_error = NULL"
-                             " WHERE delivery_id = ?", [external_id, self.clock(), delivery_id])
+                cur = conn.execute("UPDATE deliveries SET status = 'sent', external_id = ?, sent_at = ?,"
+                                   " last_error = NULL WHERE delivery_id = ? AND " + _OURS,
+                                   [external_id, self.clock(), delivery_id, token])
+                if cur.rowcount == 0:
+                    return _taken_over(delivery_id, f"sent as {external_id}")
                 if reply_to:
                     conn.execute("INSERT OR REPLACE INTO notify_threads (delivery_id, channel, root) VALUES (?,?,?)",
                                  [delivery_id, channel, reply_to])
@@ -221,20 +228,28 @@ class Outbox:
             raise StoreError(f"outbox: cannot record {delivery_id} as sent: {exc}") from None
         log.info("outbox: delivered %s as %s", delivery_id, external_id)
 
-    def _failed(self, row: dict, attempts: int, exc: DeliveryError) -> None:
-        """Schedule a retry (backoff or Retry-After), or dead-letter a permanent/final failure."""
+    def _failed(self, row: dict, token: str, attempts: int, exc: DeliveryError) -> None:
+        """Schedule a retry (backoff or Retry-After), or dead-letter a permanent/final failure.
+
+        Only while the row is still ours (`sending` with our claim token): see `_taken_over`.
+        """
+        did = row["delivery_id"]
         error = redact(str(exc))[:500]
         if (row["last_error"] or "").startswith(UNKNOWN):  # keep the label: an earlier attempt may have landed
             error = f"{UNKNOWN} earlier; then {error}"
         if exc.permanent or attempts >= self.cfg.max_attempts:
-            log.error("outbox: %s dead after %d attempts: %s", row["delivery_id"], attempts, error)
-            self._exec("UPDATE deliveries SET status = 'dead', last_error = ? WHERE delivery_id = ?",
-                       [error, row["delivery_id"]])
+            cur = self._exec("UPDATE deliveries SET status = 'dead', last_error = ? WHERE delivery_id = ? AND " + _OURS,
+                             [error, did, token])
+            if cur.rowcount == 0:
+                return _taken_over(did, f"failed for good ({error})")
+            log.error("outbox: %s dead after %d attempts: %s", did, attempts, error)
             return
         delay = exc.retry_after if exc.retry_after is not None else self.backoff(attempts)
-        log.warning("outbox: %s attempt %d failed (%s); retry in %.2fs", row["delivery_id"], attempts, error, delay)
-        self._exec("UPDATE deliveries SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE delivery_id = ?",
-                   [error, self.clock() + delay, row["delivery_id"]])
+        cur = self._exec("UPDATE deliveries SET status = 'pending', last_error = ?, next_attempt_at = ?"
+                         " WHERE delivery_id = ? AND " + _OURS, [error, self.clock() + delay, did, token])
+        if cur.rowcount == 0:
+            return _taken_over(did, f"failed ({error})")
+        log.warning("outbox: %s attempt %d failed (%s); retry in %.2fs", did, attempts, error, delay)
 
     def backoff(self, attempts: int) -> float:
         """Exponential delay after the n-th failed attempt, capped, with jitter in [50 %, 100 %]."""
@@ -272,6 +287,12 @@ class Outbox:
             return self.store.db.execute(sql, args)
         except sqlite3.Error as exc:
             raise StoreError(f"outbox: database write failed: {exc}") from None
+
+
+def _taken_over(delivery_id: str, outcome: str) -> None:
+    """Our attempt outlived its lease and another worker took the row over: its record stands, not ours."""
+    log.info("outbox: %s %s after its lease ran out; another worker has taken it over, so that is not recorded",
+             delivery_id, outcome)
 
 
 def outbox_summary(store: Store, *, now: float | None = None) -> dict[str, Any]:

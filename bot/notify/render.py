@@ -27,6 +27,7 @@ ZWSP = "\u200b"
 SEVERITY_ICON = {"low": "ℹ️", "medium": "⚠️", "high": "🚨", "critical": "🚨🚨"}
 DECISION_ICON = {"confirmed": "✅", "dismissed": "❎", "snoozed": "💤"}
 ACTIONS = {"confirm": "confirmed", "dismiss": "dismissed", "snooze": "snoozed"}
+OPEN_STATUSES = ("pending", "snoozed")  # what a chat button may still decide: a chat message lives on
 
 MAX_TEXT = 590  # raw post characters shown; x5 worst-case escaping stays under Slack's 3000
 MAX_REASONS = 8
@@ -37,7 +38,11 @@ MAX_ACCOUNTS = 20  # accounts named in a chat message; a large campaign says how
 _SLACK_SPECIAL = re.compile(r"[&<>]")
 _SLACK_FORMAT = re.compile(r"[*_~`]")
 _SLACK_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but tab and newline, DEL, C1 controls (0x9b is a one-byte CSI), and the bidi embeddings,
+# overrides and isolates that can make text read differently from what it is ("Trojan Source")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NEWLINE = re.compile(r"\r\n?")
+_BLANKS = re.compile(r"[\t\n]")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"  # RFC 3986 reserved + unreserved, minus | < > and spaces
 
 
@@ -75,8 +80,17 @@ class Decision:
 
 # -- escaping ------------------------------------------------------------------------------
 def clean(text: str) -> str:
-    """Drop C0 control characters (except tab and newline), which no chat renders sensibly."""
-    return _CONTROL.sub("", text)
+    """Untrusted text without control characters: C0 (but tab and newline), DEL, C1 and bidi overrides.
+
+    A carriage return becomes a newline: on a terminal it would move back and overwrite the line.
+    Used for chat messages and for terminal output (where ESC would start an escape sequence).
+    """
+    return _CONTROL.sub("", _NEWLINE.sub("\n", text))
+
+
+def one_line(text: str) -> str:
+    """`clean` text on one line: tabs and newlines become spaces (for tab-separated and labelled lines)."""
+    return _BLANKS.sub(" ", clean(text))
 
 
 def clip(text: str, limit: int) -> str:
@@ -147,6 +161,13 @@ def reasons(alert: Alert) -> list[str]:
 def and_more(total: int, shown: int) -> str:
     """' and N more' when only `shown` of `total` items are listed, else ''."""
     return f" and {total - shown} more" if total > shown else ""
+
+
+def already(review: dict | None) -> str:
+    """'Already dismissed by web.': the answer to a button pressed after the alert was decided."""
+    review = review or {}
+    by = f" by {review['decided_by']}" if review.get("decided_by") else ""
+    return f"Already {review.get('status') or 'decided'}{by}."
 
 
 def footer(delivery_id: str, resend: bool) -> str:

@@ -250,7 +250,8 @@ def handle_interaction(store: Store, form_body: bytes, *, allowed_user_ids: Coll
 
     The body must already have passed `verify_signature`. Returns ``{"replace_original": true,
     "text", "blocks"}`` with the decision shown and buttons removed, or an ephemeral notice
-    (``replace_original: false``) when the user may not act or the alert is unknown; ``{}`` for
+    (``replace_original: false``) when the user may not act, the alert is unknown or already decided
+    (confirmed or dismissed, e.g. on the review page: a stale button changes nothing); ``{}`` for
     actions that are not ours (e.g. a link button). InputError for a malformed payload.
     """
     payload = parse_payload(form_body)
@@ -265,7 +266,8 @@ def handle_interaction(store: Store, form_body: bytes, *, allowed_user_ids: Coll
     if alert is None:
         return _ephemeral("This alert no longer exists.")
     decision = r.Decision(r.ACTIONS[act], _who(user), time.time() if now is None else now)
-    store.set_review(alert_id, decision.status, by=decision.by)
+    if not store.set_review(alert_id, decision.status, by=decision.by, only_from=r.OPEN_STATUSES):
+        return _ephemeral(r.already(store.review_row(alert_id)))  # decided elsewhere: the press is stale
     blocks = render_blocks(alert, _delivery_id(store, payload, alert_id), decision=decision)
     return {"replace_original": True, "text": fallback_text(alert), "blocks": blocks}
 

@@ -5,7 +5,8 @@ Messages are sent with ``parse_mode=HTML``; every untrusted string goes through
 not unfurl in the chat). Buttons carry ``hw:<action>:<alert id>`` as callback data, or a
 short ``#ref`` stored in the ``notify_refs`` table when the id would pass Telegram's
 64-byte limit. Button presses are read by long-polling getUpdates in `background`; only
-`allowed_user_ids` in the configured chat may decide, and the message is edited to say who.
+`allowed_user_ids` in the configured chat may decide, only an alert still pending or snoozed,
+and the message is edited to say who. Handled presses are recorded in the store (``chat_presses``).
 
 External ids of sent messages are ``"<chat id>/<message id>"``.
 """
@@ -17,6 +18,7 @@ import html
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import (Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions,
@@ -37,53 +39,92 @@ log = logging.getLogger("hijackwatch.telegram")
 PREFIX = "hw"
 CALLBACK_LIMIT = 64  # bytes, Telegram's limit on callback_data
 MAX_MESSAGE = 4096  # Bot API: message text is 1-4096 characters after entities parsing
-QUOTE_LIMITS = (1000, 400, 100, 0)  # raw post characters quoted, tried in turn until the message fits
+HANDLE_MAX = 64  # characters of one account handle shown (a Bluesky domain handle may have 253)
+CAMPAIGN_MAX, WALLET_MAX, TITLE_MAX, DECISION_MAX, FOOTER_MAX = 200, 128, 200, 300, 600
+CUT_NOTE = "<i>… cut to fit Telegram's message limit</i>"
 _TAG = re.compile(r"<[^>]*>")
 EDIT_TRIES = 3  # a decision's edit waits out flood control (RetryAfter) up to three times
+MAX_PRESS_TRIES = 5  # a press whose handling keeps failing is dropped: it must not block all later ones
 MAX_EDIT_WAIT_S = 60.0  # longer waits would stall button polling; the decision is recorded either way
 _BUTTONS = (("Confirm", "confirm"), ("Dismiss", "dismiss"), ("Snooze", "snooze"))
 _REFS_SQL = "CREATE TABLE IF NOT EXISTS notify_refs (ref TEXT PRIMARY KEY, alert_id TEXT NOT NULL)"
 
 
+@dataclass(frozen=True)
+class Fit:
+    """How much of each part of an alert one rendering shows."""
+
+    quote: int  # raw post characters quoted (0: none)
+    accounts: int = r.MAX_ACCOUNTS
+    reasons: int = r.MAX_REASONS
+    wallets: int = r.MAX_WALLETS
+
+
+# tried in turn until the message fits: first the quote shrinks, then accounts, reasons and wallets
+FITS = (Fit(1000), Fit(400), Fit(100), Fit(0), Fit(0, 10), Fit(0, 3), Fit(0, 3, 4), Fit(0, 3, 1),
+        Fit(0, 3, 1, 3), Fit(0, 1, 1, 1))
+
+
 # -- rendering -----------------------------------------------------------------------------
-def render_html(alert: Alert, delivery_id: str, *, resend: bool = False, decision: r.Decision | None = None) -> str:
+def render_html(alert: Alert, delivery_id: str, *, resend: bool = False, decision: r.Decision | None = None,
+                limit: int = MAX_MESSAGE) -> str:
     """The alert as Telegram HTML; untrusted text escaped, only <b> <i> <code> <blockquote> <a> used.
 
-    The quoted post shrinks until the message fits Telegram's 4096 characters (after entity
-    parsing): a message over the limit is refused for good, and the alert would be lost.
+    At most `limit` characters as Telegram counts them (a message over the limit is refused for
+    good, and the alert would be lost): the quote shrinks, then the accounts, reasons and wallets;
+    as a last resort whole lines of the body go. The title and the ``ref`` footer always stay.
     """
-    for quote in QUOTE_LIMITS:
-        text = _html(alert, delivery_id, resend, decision, quote)
-        if shown_length(text) <= MAX_MESSAGE:
-            break
-    return text
+    for fit in FITS:
+        head, body, tail = _parts(alert, delivery_id, resend, decision, fit)
+        text = "\n".join(head + body + tail)
+        if shown_length(text) <= limit:
+            return text
+    return _cut(head, body, tail, limit)
 
 
-def _html(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | None, quote: int) -> str:
+def _cut(head: list[str], body: list[str], tail: list[str], limit: int) -> str:
+    """Drop body lines from the end until the message fits; each line is whole HTML, so no tag is split."""
+    while body:
+        text = "\n".join(head + body + [CUT_NOTE] + tail)
+        if shown_length(text) <= limit:
+            return text
+        body = body[:-1]
+    return "\n".join(head + [CUT_NOTE] + tail)
+
+
+def _parts(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | None,
+           fit: Fit) -> tuple[list[str], list[str], list[str]]:
+    """(title, body, decision and footer) as lists of lines, each a complete HTML fragment."""
     e = r.tg_escape
-    lines = [f"<b>{e(r.title(alert))}</b>", "<b>Accounts:</b> " + _accounts(alert.accounts),
-             f"<b>Score:</b> {alert.score:.2f} · <b>Severity:</b> {e(alert.severity)}"]
+    body = ["<b>Accounts:</b> " + _accounts(alert.accounts, fit.accounts),
+            f"<b>Score:</b> {alert.score:.2f} · <b>Severity:</b> {e(alert.severity)}"]
     if alert.campaign_id:
-        lines.append(f"<b>Campaign:</b> <code>{e(alert.campaign_id)}</code>")
-    if alert.text and quote:
-        lines.append(f"<blockquote>{e(r.clip(alert.text, quote))}</blockquote>")
-    if alert.reasons:
-        lines += ["<b>Why</b>"] + [f"• {e(x)}" for x in r.reasons(alert)]
-    if alert.wallets:
-        lines += ["<b>Wallets</b>"] + [f"<code>{e(w.address)}</code> ({e(w.chain)})"
-                                       for w in alert.wallets[: r.MAX_WALLETS]]
+        body.append(f"<b>Campaign:</b> <code>{e(r.clip(alert.campaign_id, CAMPAIGN_MAX))}</code>")
+    if alert.text and fit.quote:
+        body.append(f"<blockquote>{e(r.clip(alert.text, fit.quote))}</blockquote>")
+    body += _list("Why", [f"• {e(x)}" for x in r.reasons(alert)[: fit.reasons]], len(alert.reasons))
+    body += _list("Wallets", [f"<code>{e(r.clip(w.address, WALLET_MAX))}</code> ({e(w.chain)})"
+                              for w in alert.wallets[: fit.wallets]], len(alert.wallets))
     url = r.safe_url(alert.post_url)
     if url:
-        lines.append(f'<a href="{e(url)}">Open post</a>')
-    if decision is not None:
-        lines.append(f"<b>{e(decision.line())}</b>")
-    lines.append(f"<i>{e(r.footer(delivery_id, resend))}</i>")
-    return "\n".join(lines)
+        body.append(f'<a href="{e(url)}">Open post</a>')
+    tail = [f"<b>{e(r.clip(decision.line(), DECISION_MAX))}</b>"] if decision is not None else []
+    tail.append(f"<i>{e(r.clip(r.footer(delivery_id, resend), FOOTER_MAX))}</i>")
+    return [f"<b>{e(r.clip(r.title(alert), TITLE_MAX))}</b>"], body, tail
 
 
-def _accounts(accounts: tuple[str, ...]) -> str:
-    shown = accounts[: r.MAX_ACCOUNTS]
-    return ", ".join(f"<code>@{r.tg_escape(a)}</code>" for a in shown) + r.and_more(len(accounts), len(shown))
+def _list(heading: str, items: list[str], total: int) -> list[str]:
+    """A bold heading, the items, and '• and N more' when some were left out."""
+    if not items:
+        return []
+    more = [f"• and {total - len(items)} more"] if total > len(items) else []
+    return [f"<b>{heading}</b>", *items, *more]
+
+
+def _accounts(accounts: tuple[str, ...], limit: int) -> str:
+    shown = accounts[:limit]
+    return (", ".join(f"<code>@{r.tg_escape(r.clip(a, HANDLE_MAX))}</code>" for a in shown)
+            + r.and_more(len(accounts), len(shown)))
 
 
 def shown_length(html_text: str) -> int:
@@ -143,6 +184,7 @@ class TelegramNotifier:
                        get_updates_request=HTTPXRequest(connect_timeout=timeout, read_timeout=timeout))
         self._ready = False
         self._offset: int | None = None
+        self._failing: tuple[int | None, int] = (None, 0)  # the update that failed last, and how often
 
     @classmethod
     def from_config(cls, cfg: TelegramConfig, store: Store, channel: str = "telegram") -> "TelegramNotifier":
@@ -187,15 +229,44 @@ class TelegramNotifier:
                 await _wait(stop, wait)
 
     async def poll_once(self) -> int:
-        """One getUpdates call; handles each callback query and returns how many updates came."""
+        """One getUpdates call; handles its updates in order and returns how many came.
+
+        The offset (which confirms updates to Telegram on the next call) moves past an update only
+        once it is handled: if handling fails, e.g. on a locked database, the error ends this batch
+        and the same update comes again. One that fails MAX_PRESS_TRIES times is given up.
+        """
         await self._ensure()
         updates = await self.bot.get_updates(offset=self._offset, timeout=self.cfg.poll_timeout_s,
                                              allowed_updates=["callback_query"])
         for upd in updates:
-            self._offset = upd.update_id + 1  # confirms the update to Telegram on the next call
-            if upd.callback_query is not None:
-                await self.handle_callback(upd.callback_query)
+            try:
+                if upd.callback_query is not None:
+                    await self._handle_once(upd.callback_query)
+            except Exception as exc:  # noqa: BLE001 - re-raised unless this update keeps failing
+                if not self._give_up(upd.update_id, exc):
+                    raise
+            self._offset = upd.update_id + 1
         return len(updates)
+
+    async def _handle_once(self, cq: CallbackQuery) -> None:
+        """Handle a press unless it was handled before (Telegram re-delivers the last batch after a restart)."""
+        press = f"{self.channel}:{cq.id}"
+        if self.store.press_handled(press):
+            log.info("telegram %s: press %s was handled before; skipped", self.channel, cq.id)
+            return
+        await self.handle_callback(cq)
+        self.store.record_press(press)
+
+    def _give_up(self, update_id: int, exc: Exception) -> bool:
+        """Count a failure to handle this update; True once it failed MAX_PRESS_TRIES times in a row."""
+        last, tries = self._failing
+        tries = tries + 1 if last == update_id else 1
+        self._failing = (update_id, tries)
+        if tries < MAX_PRESS_TRIES:
+            return False
+        log.error("telegram %s: update %s failed %d times, skipped: %s", self.channel, update_id, tries,
+                  str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__)
+        return True
 
     async def handle_callback(self, cq: CallbackQuery) -> str:
         """Apply a button press if its user and chat may act; returns the status or why not."""
@@ -214,7 +285,10 @@ class TelegramNotifier:
             await self._answer(cq, "This alert no longer exists.", alert=True)
             return "missing"
         decision = r.Decision(r.ACTIONS[action], who(cq), time.time())
-        self.store.set_review(alert_id, decision.status, by=decision.by)
+        if not self.store.set_review(alert_id, decision.status, by=decision.by, only_from=r.OPEN_STATUSES):
+            # decided elsewhere (review page, CLI, another press): the message's buttons are stale
+            await self._answer(cq, r.already(self.store.review_row(alert_id)), alert=True)
+            return "already decided"
         # answer first: a callback query must be answered within seconds, an edit may have to wait out flood control
         await self._answer(cq, decision.status.capitalize())
         await self._show_decision(cq, alert, decision)

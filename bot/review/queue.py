@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from ..detect.links import find_links
 from ..errors import InputError
+from ..notify.render import one_line
 from ..post import Alert
 from ..store import Store
 
@@ -75,7 +76,7 @@ def apply_dismissal(store: Store, alert_id: str, allow: dict[str, list[str]], *,
     why = f"dismissed {alert_id}: {note}"[:NOTE_MAX]
     for kind, values in allow.items():
         if values:
-            store.add_list_entries(kind, values, list_name="review", note=why)
+            store.add_list_entries(kind, values, list_name="review", note=why, alert_id=alert_id)
     return alert
 
 
@@ -103,14 +104,15 @@ def json_list(value: Any) -> list:
 
 # -- the CLI -------------------------------------------------------------------------------------
 def summary_line(alert: Alert, review: dict) -> str:
+    """One tab-separated row of `review list`; every field on one line and free of control characters."""
     who = ",".join("@" + a for a in alert.accounts)
     reason = alert.reasons[0] if alert.reasons else ""
-    return (f"{alert.alert_id}\t{alert.severity}\t{alert.kind}\t{alert.score:.2f}\t{review.get('status')}\t"
-            f"{who}\t{reason}")
+    fields = [alert.alert_id, alert.severity, alert.kind, f"{alert.score:.2f}", review.get("status") or "", who, reason]
+    return "\t".join(one_line(str(f)) for f in fields)
 
 
 def detail(store: Store, alert_id: str) -> str:
-    """A readable multi-line account of one alert and its review state."""
+    """A readable multi-line account of one alert and its review state (printed to a terminal: cleaned)."""
     alert = store.get_alert(alert_id)
     if alert is None:
         raise InputError(f"review: no alert with id {alert_id!r}")
@@ -124,10 +126,11 @@ def detail(store: Store, alert_id: str) -> str:
     lines += [f"url       {u}" for u in alert.urls]
     lines += [f"reason    {r}" for r in alert.reasons]
     if alert.text:
-        lines.append("text      " + alert.text.replace("\n", " ")[:500])
+        lines.append("text      " + alert.text[:500])
     if review.get("note"):
         lines.append(f"note      {review['note']}")
-    return "\n".join(lines)
+    # one line per field: a newline in a post or reason could otherwise forge a "status" line
+    return "\n".join(one_line(line) for line in lines)
 
 
 def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: str = "cli",
