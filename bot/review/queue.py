@@ -133,6 +133,15 @@ def detail(store: Store, alert_id: str) -> str:
     return "\n".join(one_line(line) for line in lines)
 
 
+def listing(store: Store, status: str, limit: int) -> str:
+    """`review list`: the newest `limit` alerts of a status, and a last line saying when there are more."""
+    rows = store.alerts(status=None if status == "all" else status, limit=limit + 1)
+    lines = [summary_line(a, r) for a, r in rows[:limit]]
+    if len(rows) > limit:
+        lines.append(f"(the newest {limit} shown; more with --limit)")
+    return "\n".join(lines) or f"no {status} alerts"
+
+
 def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: str = "cli",
             status: str = "pending", limit: int = 50, allow_domains: Iterable[str] = (),
             allow_wallets: Iterable[str] = ()) -> str:
@@ -145,8 +154,7 @@ def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: 
     store = Store(db)
     try:
         if action == "list":
-            rows = store.alerts(status=None if status == "all" else status, limit=limit)
-            return "\n".join(summary_line(a, r) for a, r in rows) or f"no {status} alerts"
+            return listing(store, status, limit)
         if not alert_id:
             raise InputError(f"review {action}: needs an ALERT_ID")
         if action == "show":
