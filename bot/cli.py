@@ -24,9 +24,9 @@ def _err(msg: str) -> None:
     print(f"hijackwatch: {msg}", file=sys.stderr, flush=True)
 
 
-def _n(count: int, noun: str) -> str:
-    """'1 post', '2 posts', '1,204 posts'."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def _n(count: int, noun: str, plural: str = "") -> str:
+    """'1 post', '2 posts', '1,204 posts' ('1 entry', '2 entries' with plural="entries")."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
 def _load(args):
@@ -100,11 +100,21 @@ def cmd_score(args) -> int:
 
 
 def _replay(path, db: Path, cfg, on_alert: Callable, progress: Callable[[int], None] | None = None):
-    from .jsonl import ReadStats, read_posts
-    from .pipeline import Pipeline
+    """Replay a post file into the database `db`; (pipeline stats, read stats). bench/replay.py calls it too."""
     from .store import Store
 
     store = Store(db)
+    try:
+        return _replay_into(store, path, cfg, on_alert, progress)
+    finally:
+        store.close()
+
+
+def _replay_into(store, path, cfg, on_alert: Callable, progress: Callable[[int], None] | None = None):
+    """Replay a post file through the pipeline into `store`, then deliver what it queued."""
+    from .jsonl import ReadStats, read_posts
+    from .pipeline import Pipeline
+
     pipe = _settle(Pipeline.from_config(cfg, store, model=_model(cfg), on_alert=on_alert))
     stats = ReadStats()
     batch: list = []
@@ -118,8 +128,31 @@ def _replay(path, db: Path, cfg, on_alert: Callable, progress: Callable[[int], N
     pipe.process_batch(batch)
     pipe.close()
     _drain_outbox(cfg, store)
-    store.close()
     return pipe.stats, stats
+
+
+def _dead_letters(store) -> set[str]:
+    """Ids of the deliveries the outbox has given up on."""
+    return {d["delivery_id"] for d in store.deliveries(status="dead")}
+
+
+def _new_dead_letters(store, before: set[str]) -> dict[str, int]:
+    """Deliveries dead-lettered since `before` was taken, counted per channel."""
+    counts: dict[str, int] = {}
+    for d in store.deliveries(status="dead"):
+        if d["delivery_id"] not in before:
+            counts[d["channel"]] = counts.get(d["channel"], 0) + 1
+    return counts
+
+
+def _delivery_failed(dead: dict[str, int]) -> int:
+    """Exit 1 with one line when this run dead-lettered deliveries (a notifier unreachable after retries)."""
+    if not dead:
+        return 0
+    channels = ", ".join(f"{ch} ({n:,})" for ch, n in sorted(dead.items()))
+    _err(f"{_n(sum(dead.values()), 'delivery', 'deliveries')} failed after retries (dead letters) on {channels}; "
+         "see `hijackwatch status`")
+    return 1
 
 
 def _drain_outbox(cfg, store) -> None:
@@ -138,15 +171,22 @@ def _drain_outbox(cfg, store) -> None:
 
 def cmd_replay(args) -> int:
     from .notify.console import alert_json
+    from .store import Store
 
     cfg = _load(args)
     _check_input(args.file)
     db = Path(args.db) if args.db else cfg.database
     t0 = time.perf_counter()
-    stats, rstats = _replay(args.file, db, cfg, lambda a: print(alert_json(a), flush=True))
+    store = Store(db)
+    try:
+        dead_before = _dead_letters(store)
+        stats, rstats = _replay_into(store, args.file, cfg, lambda a: print(alert_json(a), flush=True))
+        dead = _new_dead_letters(store, dead_before)
+    finally:
+        store.close()
     _err(f"replayed {_n(rstats.posts, 'post')} ({rstats.skipped:,} malformed skipped) in "
          f"{time.perf_counter() - t0:.2f}s: {_n(stats.alerts, 'alert')}, {_n(len(stats.campaigns), 'campaign')}")
-    return 0
+    return _delivery_failed(dead)
 
 
 def cmd_demo(args) -> int:
@@ -180,6 +220,7 @@ def cmd_demo(args) -> int:
 def _eval_against(args, cfg) -> int:
     """`eval FILE --against MODEL`: the configured model (A) and MODEL (B) on the same posts."""
     from .compare import compare
+    from .evaluate import label_of
     from .jsonl import ReadStats, read_posts
 
     other = cfg.model_copy(update={"detect": cfg.detect.model_copy(update={"model_path": Path(args.against)})})
@@ -188,6 +229,7 @@ def _eval_against(args, cfg) -> int:
     if not Path(args.against).is_file():
         raise ConfigError(f"{args.against}: no model file")
     posts = list(read_posts(args.file, ReadStats(), on_problem=_err))
+    _require_labels(args.file, sum(label_of(p) is not None for p in posts), len(posts))
     try:
         c = compare(posts, _scorer(cfg), _scorer(other), resamples=args.resamples)
     except ValueError as exc:
@@ -203,6 +245,12 @@ def _eval_against(args, cfg) -> int:
     return 0
 
 
+def _require_labels(path, labelled: int, total: int) -> None:
+    """InputError when no post carries a label: figures over nothing would read as perfect scores."""
+    if not labelled:
+        raise InputError(f"{path}: no labelled posts ({total - labelled:,} unlabelled)")
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate
     from .jsonl import ReadStats, read_posts
@@ -213,6 +261,7 @@ def cmd_eval(args) -> int:
         return _eval_against(args, cfg)
     stats = ReadStats()
     rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats, by=args.by)
+    _require_labels(args.file, rep.posts, rep.posts + rep.unlabelled)
     if args.json:
         print(json.dumps(rep.to_json()))
         return 0
@@ -258,8 +307,19 @@ def cmd_run(args) -> int:
     if not sources:
         raise InputError(f"{args.config}: sources: no source configured")
     outbox = build_outbox(cfg, store) if channels_from_config(cfg) else None
+    dead_before = _dead_letters(store)
     asyncio.run(run(pipe, sources, outbox=outbox, until_sources_end=args.once))
-    return 0
+    if outbox is not None:
+        _note_pending(store, outbox.notifiers)
+    return _delivery_failed(_new_dead_letters(store, dead_before))
+
+
+def _note_pending(store, channels) -> None:
+    """Say what the final drain left for the next start: still being retried, so not a failure."""
+    waiting = [d for d in store.deliveries(status="pending") if d["channel"] in channels]
+    waiting += [d for d in store.deliveries(status="sending") if d["channel"] in channels]
+    if waiting:
+        _err(f"{_n(len(waiting), 'delivery', 'deliveries')} still waiting for a retry; sent at the next start")
 
 
 def _console_sink(cfg):
@@ -298,7 +358,7 @@ def cmd_train(args) -> int:
 
     cfg = _load(args)
     print(train_command(cfg, db=Path(args.db) if args.db else cfg.database, out=args.out,
-                        include_janitr=not args.no_janitr))
+                        include_janitr=not args.no_janitr, db_given=bool(args.db)))
     return 0
 
 
@@ -313,7 +373,9 @@ def cmd_lists(args) -> int:
              for kind, values in (("block_domain", bl.domains), ("allow_domain", bl.allow_domains),
                                   ("block_wallet", bl.addresses))}
     store.close()
-    print(f"{args.file}: {bl.name}: " + ", ".join(f"{n} new {k.replace('_', ' ')}s" for k, n in added.items()))
+    print(f"{args.file}: {bl.name}: " + ", ".join(f"{n} new {k.replace('_', ' ')}s" for k, n in added.items())
+          + f"; skipped {_n(bl.skipped, 'entry', 'entries')} (not an address, nor a domain on a known TLD that is "
+          "not itself a public suffix)")
     return 0
 
 
@@ -332,6 +394,20 @@ def cmd_status(args) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------------
+REVIEW_STATUSES = ("pending", "confirmed", "dismissed", "snoozed", "all")  # review.queue.STATUSES + all (lazy import)
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (a usage error, exit 2, otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="hijackwatch", description="Account-compromise alerting for crypto-scam takeovers.")
     p.add_argument("--version", action="version", version=f"hijackwatch {__version__}")
@@ -360,7 +436,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(e.g. kind, lang, platform)")
     s.add_argument("--against", metavar="MODEL", help="compare with this model file: both models' figures and "
                    "the difference with a 95%% bootstrap interval (story families or near-duplicate groups resampled)")
-    s.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for --against (default 1000)")
+    s.add_argument("--resamples", type=_positive_int, default=1000,
+                   help="bootstrap resamples for --against (default 1000)")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_eval)
 
@@ -378,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("alert_id", nargs="?")
     s.add_argument("--note")
     s.add_argument("--by", default="cli")
-    s.add_argument("--status", default="pending", help="list: pending|confirmed|dismissed|snoozed|all")
+    s.add_argument("--status", default="pending", choices=REVIEW_STATUSES, help="list: which alerts (default pending)")
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--allow-domain", action="append", metavar="DOMAIN",
                    help="dismiss: also allowlist this domain of the alert (repeatable)")

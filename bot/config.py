@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Callable, Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -201,7 +201,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def _describe(path: Path, exc: ValidationError) -> str:
     """One line naming the file, the first bad key path and what to do."""
     err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err["loc"] if not _is_union_tag(p))
+    loc = _key_path(err["loc"])
     kind, msg = err["type"], err["msg"]
     if kind == "extra_forbidden":
         msg = "unknown key (remove it or check its spelling; see config.example.yaml)"
@@ -209,18 +209,40 @@ def _describe(path: Path, exc: ValidationError) -> str:
     return f"{path}: {loc or '<top>'}: {msg}{more}"
 
 
+_TAGGED_LISTS = frozenset({"sources", "notifiers"})  # lists of discriminated unions (`type`)
+
+
+def _key_path(loc: tuple[Any, ...]) -> str:
+    """The error location as the user wrote it: "sources.0.path", not pydantic's "sources.0.replay.path"."""
+    parts = list(loc)
+    # pydantic inserts the discriminator value right after the list index of a tagged union, and only there
+    if len(parts) > 2 and parts[0] in _TAGGED_LISTS and isinstance(parts[1], int) and _is_union_tag(parts[2]):
+        del parts[2]
+    return ".".join(str(p) for p in parts)
+
+
 def _is_union_tag(part: Any) -> bool:
-    # pydantic puts the discriminator value into the location ("sources.0.replay.path")
     return isinstance(part, str) and part in {"replay", "x", "bluesky", "mastodon", "console", "review", "telegram", "slack"}
 
 
 def _resolve_paths(cfg: Config, base: Path) -> Config:
+    """Relative paths (database, replay files, model, secret files) resolve against the config's folder."""
     def fix(p: Path | None) -> Path | None:
         return p if p is None or p.is_absolute() else base / p
 
-    sources = [s.model_copy(update={"path": fix(s.path)}) if isinstance(s, ReplaySource) else s for s in cfg.sources]
+    sources = [_fix_secret_files(s.model_copy(update={"path": fix(s.path)}) if isinstance(s, ReplaySource) else s, fix)
+               for s in cfg.sources]
+    notifiers = [_fix_secret_files(n, fix) for n in cfg.notifiers]
     detect = cfg.detect.model_copy(update={"model_path": fix(cfg.detect.model_path)})
-    return cfg.model_copy(update={"database": fix(cfg.database), "sources": sources, "detect": detect})
+    return cfg.model_copy(update={"database": fix(cfg.database), "sources": sources, "notifiers": notifiers,
+                                  "detect": detect, "review": _fix_secret_files(cfg.review, fix)})
+
+
+def _fix_secret_files(section: Strict, fix: Callable[[Path | None], Path | None]) -> Any:
+    """The section with the `file` of each of its SecretRefs passed through `fix`."""
+    update = {name: value.model_copy(update={"file": fix(value.file)})
+              for name, value in section if isinstance(value, SecretRef) and value.file is not None}
+    return section.model_copy(update=update) if update else section
 
 
 def secret(ref: SecretRef | None, what: str) -> str:
@@ -228,14 +250,25 @@ def secret(ref: SecretRef | None, what: str) -> str:
     if ref is None:
         raise ConfigError(f"{what}: no secret configured")
     if ref.env:
-        value = os.environ.get(ref.env, "")
-        if value:
+        value = os.environ.get(ref.env)
+        if value and value.strip():
             return value.strip()
         if not ref.file:
-            raise ConfigError(f"{what}: environment variable {ref.env} is not set")
+            state = "is not set" if value is None else "is empty"
+            raise ConfigError(f"{what}: environment variable {ref.env} {state}")
     if ref.file:
-        try:
-            return ref.file.read_text(encoding="utf-8").strip()
-        except OSError:
-            raise ConfigError(f"{what}: cannot read secret file {ref.file}") from None
+        return _secret_file(ref.file, what)
     raise ConfigError(f"{what}: secret needs 'env' or 'file'")
+
+
+def _secret_file(path: Path, what: str) -> str:
+    """The stripped text of a secret file; ConfigError naming the key and file when it is unusable."""
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        raise ConfigError(f"{what}: cannot read secret file {path}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{what}: secret file {path} is not UTF-8 text") from None
+    if not value:
+        raise ConfigError(f"{what}: secret file {path} is empty")
+    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from .notify.outbox import outbox_summary
+from .notify.render import one_line
 from .sources.x import freshness
 from .store import Store
 
@@ -20,13 +21,20 @@ def _age(secs: float | None) -> str:
     return f"{secs // 3600}h ago"
 
 
+def _text(value: object) -> str:
+    """A stored value on one line without control characters: errors come from remote APIs, ids from posts,
+    and an ESC sequence printed raw would drive the terminal."""
+    return one_line("" if value is None else str(value))
+
+
 def _sources(store: Store, now: float) -> list[str]:
     fresh = freshness(store, now=now)
     lines = [f"X accounts ({len(fresh)}), stalest first:"] if fresh else []
-    lines += [f"  @{r['account']:<24} last poll {_age(r['age_s'])}, since_id {r['since_id'] or '-'}" for r in fresh]
+    lines += [f"  @{_text(r['account']):<24} last poll {_age(r['age_s'])}, since_id {_text(r['since_id']) or '-'}"
+              for r in fresh]
     cps = [c for c in store.checkpoints() if not c["source"].startswith("x:")]
     lines.append(f"other checkpoints ({len(cps)}):" if cps else "other checkpoints: none")
-    lines += [f"  {c['source']:<40} {str(c['value'])[:40]:<40} updated {_age(now - (c['updated_at'] or now))}"
+    lines += [f"  {_text(c['source']):<40} {_text(c['value'])[:40]:<40} updated {_age(now - (c['updated_at'] or now))}"
               for c in cps]
     return lines
 
@@ -34,10 +42,11 @@ def _sources(store: Store, now: float) -> list[str]:
 def _outbox(store: Store, now: float) -> list[str]:
     s = outbox_summary(store, now=now)
     lines = ["outbox: " + (", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items())) or "empty")]
-    lines += [f"  {ch}: " + ", ".join(f"{n} {k}" for k, n in sorted(st.items())) for ch, st in sorted(s["channels"].items())]
+    lines += [f"  {_text(ch)}: " + ", ".join(f"{n} {k}" for k, n in sorted(st.items()))
+              for ch, st in sorted(s["channels"].items())]
     if s["oldest_pending_age_s"] is not None:
         lines.append(f"  oldest undelivered: {_age(s['oldest_pending_age_s'])}")
-    lines += [f"  dead letter {d['delivery_id']} after {d['attempts']} tries: {(d['last_error'] or '')[:120]}"
+    lines += [f"  dead letter {_text(d['delivery_id'])} after {d['attempts']} tries: {_text(d['last_error'])[:120]}"
               for d in s["dead"]]
     return lines
 

@@ -2,11 +2,14 @@
 
 import dataclasses
 import json
+import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from bot import cli
 from bot.cli import main
 from bot.config import Config
 from bot.pipeline import Pipeline
@@ -209,3 +212,108 @@ def test_eval_by_field_breaks_recall_and_false_positives_down(tmp_path, capsys):
     assert "  author=c: 1 posts, no positives, false positives 0/1" in out
     assert main(["eval", str(path), "--json"]) == 0
     assert "by" not in json.loads(capsys.readouterr().out)  # the contract's output is unchanged without it
+
+
+# -- exit codes and usage errors found by review -----------------------------------------------
+def _closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _telegram_config(tmp_path, *, max_attempts: int = 1, base_delay_s: float = 0.01) -> Path:
+    """A config whose Telegram channel points at a closed port, with a replay source of the 2020 bait."""
+    bait = make_post("9", "elonmusk", f"All Bitcoin sent to my address below will be sent back doubled! {WALLET_2020}")
+    write_jsonl(tmp_path / "bait.jsonl", [bait])
+    cfg = tmp_path / "hw.yaml"
+    cfg.write_text(f"""database: hw.db
+sources:
+  - type: replay
+    path: bait.jsonl
+notifiers:
+  - type: telegram
+    chat_id: "-100"
+    api_base_url: http://127.0.0.1:{_closed_port()}/bot
+    timeout_s: 1
+    poll_callbacks: false
+outbox:
+  max_attempts: {max_attempts}
+  base_delay_s: {base_delay_s}
+  max_delay_s: {max(base_delay_s, 0.02)}
+""")
+    return cfg
+
+
+@pytest.mark.parametrize("command", ["replay", "run --once"])
+def test_dead_letters_made_by_the_run_exit_1_naming_the_channel(tmp_path, capsys, monkeypatch, command):
+    # README: exit 1 when a notifier is unreachable after retries
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:fakeTelegramTokenForTests")
+    cfg = _telegram_config(tmp_path)
+    argv = (["replay", str(tmp_path / "bait.jsonl"), "--config", str(cfg)] if command == "replay"
+            else ["run", "--config", str(cfg), "--once"])
+    assert main(argv) == 1
+    lines = [l for l in capsys.readouterr().err.splitlines() if "dead letters" in l]
+    assert lines == ["hijackwatch: 1 delivery failed after retries (dead letters) on telegram (1); "
+                     "see `hijackwatch status`"]
+    # the next run makes no new dead letter (the alert is not fired twice): the old one is not its failure
+    assert main(argv) == 0
+
+
+def test_run_once_leaves_pending_retries_for_the_next_start_without_failing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:fakeTelegramTokenForTests")
+    cfg = _telegram_config(tmp_path, max_attempts=3, base_delay_s=60)  # the retry lies beyond the final drain
+    assert main(["run", "--config", str(cfg), "--once"]) == 0
+    assert "hijackwatch: 1 delivery still waiting for a retry; sent at the next start" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many"])
+def test_eval_resamples_below_1_is_a_usage_error(tmp_path, capsys, value):
+    from bot.detect.model import DEFAULT_MODEL
+
+    path = write_jsonl(tmp_path / "l.jsonl", [make_post("1", "a", "Send BTC, double back", label=1),
+                                              make_post("2", "b", "Lunch", label=0)])
+    with pytest.raises(SystemExit) as info:
+        main(["eval", str(path), "--against", str(DEFAULT_MODEL), "--resamples", value])
+    assert info.value.code == 2
+    assert "--resamples" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"], ["--against", "models/hijackwatch.skops"]])
+def test_eval_without_labelled_posts_is_an_input_error(tmp_path, capsys, extra):
+    path = write_jsonl(tmp_path / "u.jsonl", [make_post("1", "a", "Send BTC, double back"),
+                                              make_post("2", "b", "Lunch")])
+    against = [str(Path(__file__).parents[1] / extra[1])] if extra[:1] == ["--against"] else []
+    assert main(["eval", str(path), *extra[:1], *against]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip() == f"hijackwatch: {path}: no labelled posts (2 unlabelled)"
+
+
+def test_review_list_refuses_an_unknown_status(tmp_path, capsys):
+    from bot.review import queue
+
+    with pytest.raises(SystemExit) as info:
+        main(["review", "list", "--status", "bogus", "--db", str(tmp_path / "r.db")])
+    assert info.value.code == 2 and "invalid choice: 'bogus'" in capsys.readouterr().err
+    assert set(cli.REVIEW_STATUSES) == {*queue.STATUSES, "all"}  # the parser's copy stays in step
+
+
+def test_lists_import_reports_skipped_entries(tmp_path, capsys):
+    path = tmp_path / "domains.json"
+    path.write_text(json.dumps(["evil-site.com", "hello world", "co.uk", "*.github.io", "notes.pdf"]))
+    assert main(["lists", "import", str(path), "--db", str(tmp_path / "l.db")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}: scamsniffer: 1 new block domains, 0 new allow domains, 0 new block wallets; "
+                          "skipped 4 entries")
+    store = Store(tmp_path / "l.db")
+    try:
+        assert [d for d, _ in store.list_entries("block_domain")] == ["evil-site.com"]
+    finally:
+        store.close()
+
+
+def test_lists_import_refuses_prose(tmp_path, capsys):
+    notes = tmp_path / "README.md"
+    notes.write_text("# Notes\n\nRead example.com first.\nThen the rest.\nfinal_report.pdf\nsee evil.com\n")
+    assert main(["lists", "import", str(notes), "--db", str(tmp_path / "l.db")]) == 2
+    assert capsys.readouterr().err.startswith(f"hijackwatch: {notes}: no domain or address found")

@@ -40,6 +40,21 @@ def test_relative_paths_resolve_against_config_file(tmp_path):
     assert cfg.database == tmp_path / "db/hw.db" and cfg.sources[0].path == tmp_path / "posts.jsonl"
 
 
+def test_relative_secret_files_resolve_against_config_file(tmp_path, monkeypatch):
+    (tmp_path / "review.tok").write_text("review-secret\n")
+    (tmp_path / "tg.tok").write_text("tg-secret\n")
+    p = write(tmp_path, "review:\n  token: {file: review.tok}\nnotifiers:\n  - type: telegram\n    chat_id: '1'\n"
+                        "    bot_token: {env: HW_UNSET_VAR, file: tg.tok}\n"
+                        "sources:\n  - type: x\n    bearer_token: {file: /abs/x.tok}\n")
+    monkeypatch.chdir(tmp_path.parent)
+    cfg = load_config(p)
+    assert cfg.review.token.file == tmp_path / "review.tok"
+    assert secret(cfg.review.token, "review.token") == "review-secret"
+    assert secret(cfg.notifiers[0].bot_token, "notifiers.telegram.bot_token") == "tg-secret"
+    assert cfg.notifiers[0].bot_token.env == "HW_UNSET_VAR"
+    assert str(cfg.sources[0].bearer_token.file) == "/abs/x.tok"  # absolute paths stay
+
+
 def test_missing_config_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(tmp_path / "nope.yaml")

@@ -54,6 +54,11 @@ MALFORMED = {
     "unknown key, depth 2": ("detect:\n  treshold: 0.5\n", "detect.treshold:", UNKNOWN_FIX),
     "unknown key, depth 3": ("sources:\n  - type: replay\n    path: p.jsonl\n    sped: 1\n", "sources.0.sped:",
                              UNKNOWN_FIX),
+    "unknown key under review": ("review:\n  tokn: x\n", "review.tokn:", UNKNOWN_FIX),
+    "unknown key named like a source type": ("detect:\n  x: 1\n", "detect.x:", UNKNOWN_FIX),
+    "wrong type in a group named like a source type": ("groups:\n  x: [1]\n", "groups.x.0:", "valid string"),
+    "unknown key in a notifier named like a type": ("notifiers:\n  - type: console\n    review: 1\n",
+                                                    "notifiers.0.review:", UNKNOWN_FIX),
     "unknown key, depth 4": ("notifiers:\n  - type: telegram\n    chat_id: '1'\n    bot_token: {env: T, envv: U}\n",
                              "notifiers.0.bot_token.envv:", UNKNOWN_FIX),
     "missing required key": ("sources:\n  - type: replay\n", "sources.0.path:", "required"),
@@ -153,6 +158,29 @@ def test_unreadable_secret_file_at_run_start_is_one_line_exit_2(tmp_path, capsys
     assert "notifiers.telegram.bot_token" in line and str(secret_dir) in line and "cannot read" in line, line
 
 
+@pytest.mark.parametrize("content, fragment", [
+    (b"\xff\xfe bad", "is not UTF-8 text"),
+    (b"", "is empty"),
+    (b"  \n\t\n", "is empty"),
+])
+def test_unusable_secret_file_is_one_line_exit_2(tmp_path, capsys, tokens, monkeypatch, content, fragment):
+    # relative to the config file's folder, like every other path in it (run from another directory)
+    write(tmp_path, content, "tg.token")
+    cfg = run_config(tmp_path, telegram_secret="\n    bot_token: {file: tg.token}")
+    monkeypatch.chdir(tmp_path.parent)
+    assert main(["run", "--config", str(cfg), "--once"]) == 2
+    line = error_line(capsys)
+    assert f"notifiers.telegram.bot_token: secret file {tmp_path / 'tg.token'} {fragment}" in line, line
+
+
+def test_blank_secret_env_var_is_one_line_exit_2(tmp_path, capsys, tokens, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "  \n")
+    cfg = run_config(tmp_path)
+    assert main(["run", "--config", str(cfg), "--once"]) == 2
+    line = error_line(capsys)
+    assert "notifiers.telegram.bot_token: environment variable TELEGRAM_BOT_TOKEN is empty" in line, line
+
+
 def test_missing_secret_line_also_names_the_config_file(tmp_path, capsys, tokens, monkeypatch):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
     cfg = run_config(tmp_path)
@@ -163,7 +191,7 @@ def test_missing_secret_line_also_names_the_config_file(tmp_path, capsys, tokens
 def test_tokens_never_appear_in_output_logs_or_database(tmp_path, capsys, caplog, tokens):
     cfg = run_config(tmp_path)
     with caplog.at_level(logging.DEBUG):
-        assert main(["run", "--config", str(cfg), "--once"]) == 0
+        assert main(["run", "--config", str(cfg), "--once"]) == 1  # both channels unreachable: dead letters
     out = capsys.readouterr()
     records = "\n".join(f"{r.name} {r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
     db_bytes = b"".join(p.read_bytes() for p in tmp_path.glob("run.db*"))

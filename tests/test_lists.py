@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,9 @@ def test_missing_and_binary_files(tmp_path):
     ("Example.COM", "example.com"), ("https://evil.example.com/path?q=1", "evil.example.com"),
     ("*.wild.example.org", "wild.example.org"), ("user@mail.example.net:8080", "mail.example.net"),
     ("not a domain", None), ("localhost", None), ("1.2.3.4", None),
+    # a public suffix would block (or allow) every site under it; an unknown TLD is a file name or a typo
+    ("co.uk", None), ("*.github.io", None), ("https://github.io/x", None), ("final_report.pdf", None),
+    ("evil.notatld", None), ("user.github.io", "user.github.io"), ("bbc.co.uk", "bbc.co.uk"),
 ])
 def test_normalize_domain(entry, expected):
     assert normalize_domain(entry) == expected
@@ -120,3 +124,62 @@ def test_json_lists_either_parse_or_raise_input_error(tmp_path_factory, entries)
     assert isinstance(bl, BlockList)
     assert len(bl.domains) + len(bl.addresses) + bl.skipped <= len(entries)
     assert all(normalize_domain(d) == d for d in bl.domains)
+
+
+def test_yaml_aliases_are_refused_at_once(tmp_path):
+    # one list, one mapping naming it per chain, every entry naming that mapping: entries x chains x addresses
+    # to walk from a file of a few KB (26 KB took 17 s); a community list has no use for aliases
+    addresses = ", ".join(f'"0x{i:040x}"' for i in range(200))
+    chains = "".join(f"    c{j}: *L\n" for j in range(1, 50))
+    entries = "".join(f"- url: a{i}.com\n  addresses: *D\n" for i in range(1, 50))
+    path = tmp_path / "urls.yaml"
+    path.write_text(f"- url: a0.com\n  addresses: &D\n    c0: &L [{addresses}]\n{chains}{entries}")
+    t0 = time.perf_counter()
+    with pytest.raises(InputError) as info:
+        parse_blocklist(path)
+    assert time.perf_counter() - t0 < 1
+    message = str(info.value)
+    assert message.startswith(f"{path}: invalid YAML at line 4: aliases") and "\n" not in message
+
+
+@pytest.mark.parametrize("name, content", [
+    ("domains.json", "[" * 100_000),
+    ("domains.json", '{"domains": ' + "[" * 100_000),
+    ("urls.yaml", "- " * 900 + "a.com\n"),  # under libyaml's own nesting limit
+    ("urls.yaml", "a: " + "[" * 100_000),
+])
+def test_deep_nesting_is_an_input_error(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(InputError) as info:
+        parse_blocklist(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_public_suffixes_and_unknown_tlds_are_skipped(tmp_path):
+    path = tmp_path / "domains.json"
+    path.write_text(json.dumps(["evil-site.com", "hello world", "co.uk", "*.github.io", "notes.pdf", "x.notatld",
+                                "scam.github.io"]))
+    bl = parse_blocklist(path)
+    assert bl.domains == {"evil-site.com", "scam.github.io"} and bl.skipped == 5
+    meta = tmp_path / "config.json"
+    meta.write_text(json.dumps({"blacklist": ["a-scam.xyz"], "whitelist": ["github.io", "metamask.io"]}))
+    assert parse_blocklist(meta).allow_domains == {"metamask.io"}  # allowing a suffix would allow all under it
+
+
+def test_plain_text_must_be_mostly_list_lines(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Meeting notes\nTODO: call bob\nfinal_report.pdf\nsee example.com\nevil.com\n")
+    with pytest.raises(InputError) as info:
+        parse_blocklist(notes)
+    assert str(notes) in str(info.value) and "only 1 of 5 lines" in str(info.value)
+    readme = tmp_path / "README.md"
+    readme.write_text("# A project\n\nSee https://example.com for more.\nInstall it with pip.\n"
+                      "Then run the tool on your files.\nIt reads notes.txt and main.py.\n")
+    with pytest.raises(InputError, match="README.md: .*not a block list"):
+        parse_blocklist(readme)
+    mostly = tmp_path / "mostly.txt"  # a real list with a stray line or two still imports
+    mostly.write_text("".join(f"scam{i}.com\n" for i in range(9)) + "127.0.0.1 localhost\n"
+                      "0.0.0.0 a-scam.xyz www.a-scam.xyz\n")
+    bl = parse_blocklist(mostly)
+    assert len(bl.domains) == 11 and bl.skipped == 1

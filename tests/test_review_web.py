@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import re
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -425,6 +426,76 @@ def test_oversized_body_is_refused(site):
     base, *_ = site
     r = call(base, "/login", data=b"token=" + b"a" * (web.MAX_BODY + 1))
     assert r.status == 413
+
+
+def _read_until_closed(sock: socket.socket, limit_s: float = 10.0) -> bytes:
+    """Everything the server sends until it closes the connection (or limit_s passes)."""
+    sock.settimeout(limit_s)
+    data = b""
+    try:
+        while chunk := sock.recv(4096):
+            data += chunk
+    except ConnectionResetError:
+        pass
+    return data
+
+
+@pytest.mark.parametrize("sent", [
+    b"POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\ntoken=ab",  # a partial body
+    b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n",  # headers never finished
+])
+def test_a_slow_client_is_disconnected_after_the_request_timeout(review_db, sent):
+    db, _ = review_db
+    server, runner = web.make_server(db, token=TOKEN, request_timeout_s=0.5)
+    with runner, socket.create_connection(server.server_address[:2]) as sock:
+        t0 = time.monotonic()
+        sock.sendall(sent)
+        reply = _read_until_closed(sock)
+        took = time.monotonic() - t0
+    assert 0.4 < took < 3, took
+    assert reply == b"" or reply.startswith(b"HTTP/1.0 408"), reply[:80]
+
+
+def test_connections_beyond_the_cap_get_503_and_slots_come_back(review_db):
+    db, _ = review_db
+    server, runner = web.make_server(db, token=TOKEN, request_timeout_s=30, max_connections=2)
+    address = server.server_address[:2]
+    with runner:
+        slow = [socket.create_connection(address) for _ in range(2)]
+        for sock in slow:
+            sock.sendall(b"GET / HTTP/1.1\r\n")  # and then nothing: each holds a handler thread
+        time.sleep(0.3)
+        with socket.create_connection(address) as third:
+            assert _read_until_closed(third, 5).startswith(b"HTTP/1.0 503 ")
+        for sock in slow:  # the server reads EOF, its threads end and free their slots
+            sock.close()
+        deadline = time.monotonic() + 5
+        while (status := _try_login_page(server.url)) != 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert status == 200
+
+
+def _try_login_page(base: str) -> int:
+    try:
+        return call(base, "/login").status
+    except OSError:  # refused while busy: the connection may be reset before the 503 is read
+        return 0
+
+
+def test_an_unparsable_post_url_shows_the_page_without_a_link(tmp_path):
+    db = tmp_path / "url.db"
+    store = Store(db)
+    store.add_alert(_alert("post:mastodon:h1", minutes=0, platform="mastodon", post_url="http://[evil"))
+    store.add_alert(_alert("post:mastodon:h2", minutes=1, platform="mastodon", post_url="javascript:alert(4)"))
+    store.add_alert(_alert("post:mastodon:h3", minutes=2, platform="mastodon",
+                           post_url="https://mastodon.example/@a/1?q=<x>"))
+    store.close()
+    server, runner = web.make_server(db, token=TOKEN)
+    with runner:
+        bad, js, good = (call(server.url, alert_path(f"post:mastodon:h{i}"), headers=BEARER) for i in (1, 2, 3))
+    assert bad.status == 200 and "plain text" in bad.body and "<dt>Link</dt>" not in bad.body
+    assert js.status == 200 and "<dt>Link</dt>" not in js.body
+    assert 'href="https://mastodon.example/@a/1?q=%3Cx%3E"' in good.body  # percent-encoded, then escaped
 
 
 # -- lifecycle ---------------------------------------------------------------------------------

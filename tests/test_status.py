@@ -24,3 +24,15 @@ def test_status_reports_freshness_outbox_dead_letters_and_review(store):
 def test_status_cli_missing_db_exits_2(tmp_path, capsys):
     assert main(["status", "--db", str(tmp_path / "none.db")]) == 2
     assert "no such database" in capsys.readouterr().err
+
+
+def test_status_strips_control_characters_from_stored_text(store):
+    # a dead letter's error is a remote API's text: an ESC sequence there would retitle or clear the terminal
+    store.set_checkpoint("mastodon:\x1b[2Jx", "v\x1b]0;PWNED\x07")
+    store.add_alert(alert("a\x1b[31m1"), ["telegram"])
+    store.update_delivery("a\x1b[31m1@telegram", status="dead", attempts=1,
+                          last_error="Bad Request: \x1b]0;PWNED\x07\x1b[2Jowned\r\nnext line\u202e")
+    text = status_text(store, now=1000.0)
+    assert not any(ch in text for ch in "\x1b\x07\r\u202e")
+    assert "dead letter a[31m1@telegram after 1 tries: Bad Request: ]0;PWNED[2Jowned next line" in text
+    assert "mastodon:[2Jx" in text

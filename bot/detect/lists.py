@@ -19,8 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer, ComposerError
+from yaml.constructor import SafeConstructor
+from yaml.events import AliasEvent
+from yaml.resolver import Resolver
 
-from bot.detect.links import canonical_host
+from bot.detect.links import _tlds, canonical_host, public_suffix
 from bot.errors import InputError
 
 __all__ = ["BlockList", "parse_blocklist"]
@@ -34,7 +38,7 @@ class BlockList:
     domains: frozenset[str]
     allow_domains: frozenset[str]
     addresses: frozenset[str]
-    skipped: int = 0  # entries that were neither a domain nor an address
+    skipped: int = 0  # entries that were neither a listable domain nor an address
 
 
 _DOMAIN_RE = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})$")
@@ -43,6 +47,7 @@ _ADDRESS_RE = re.compile(
     r"|T[1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})$"
 )
 _HOSTS_PREFIX = re.compile(r"^(?:0\.0\.0\.0|127\.0\.0\.1|::1?)\s+")
+TEXT_MIN_SHARE = 0.8  # a plain-text list is mostly list lines; prose or notes are not a block list
 
 
 def parse_blocklist(path: Path) -> BlockList:
@@ -71,7 +76,17 @@ def normalize_domain(entry: str) -> str | None:
         s = s.split("://", 1)[1]
     s = re.split(r"[/?#]", s, maxsplit=1)[0].rpartition("@")[2].partition(":")[0]
     s = s.removeprefix("*.").strip(".")
-    return canonical_host(s) if _DOMAIN_RE.match(s) else None
+    if not _DOMAIN_RE.match(s):
+        return None
+    host = canonical_host(s)
+    return host if _listable(host) else None
+
+
+def _listable(host: str) -> bool:
+    """A host a list may name: its TLD is in the Public Suffix List and it is not itself a public suffix.
+
+    Blocking "co.uk" or "github.io" (or allowing them) would judge every site under them."""
+    return host.rpartition(".")[2] in _tlds() and public_suffix(host) != host
 
 
 def normalize_address(entry: str) -> str | None:
@@ -91,7 +106,8 @@ class _Collector:
         self.addresses: set[str] = set()
         self.skipped = 0
 
-    def add(self, entry: str, *, allow: bool = False) -> None:
+    def add(self, entry: str, *, allow: bool = False) -> bool:
+        """Sort one entry; False (and counted as skipped) when it is neither."""
         domain = normalize_domain(entry) if "." in entry else None
         address = None if domain else normalize_address(entry)
         if domain:
@@ -100,6 +116,8 @@ class _Collector:
             self.addresses.add(address)
         else:
             self.skipped += 1
+            return False
+        return True
 
     def result(self, name: str) -> BlockList:
         return BlockList(name, frozenset(self.domains), frozenset(self.allow),
@@ -123,6 +141,8 @@ def _load_json(path: Path, text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:  # the decoder recurses per '[' or '{'; no block list nests deeply
+        raise InputError(f"{path}: invalid JSON: nested too deeply") from None
 
 
 def _from_json(path: Path, text: str) -> BlockList:
@@ -167,13 +187,46 @@ def _from_json_object(path: Path, data: dict[str, Any]) -> BlockList:
 
 # ---------------------------------------------------------------- CryptoScamDB YAML
 
-def _from_yaml(path: Path, text: str) -> BlockList:
+class _NoAliasComposer(Composer):
+    """Refuses aliases: each `*name` re-uses a whole subtree, so a small file can name millions of entries."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(AliasEvent):
+            raise ComposerError(None, None, "aliases (*name) are not allowed in a block list",
+                                self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+try:  # libyaml's parser when installed (fast), composed by the alias-refusing composer above
+    from yaml.cyaml import CParser as _Parser
+
+    class _ListLoader(_NoAliasComposer, _Parser, SafeConstructor, Resolver):
+        """Safe YAML loading without aliases."""
+
+        def __init__(self, stream: str) -> None:
+            _Parser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+except ImportError:
+    class _ListLoader(_NoAliasComposer, yaml.SafeLoader):  # type: ignore[no-redef]
+        """Safe YAML loading without aliases."""
+
+
+def _load_yaml(path: Path, text: str) -> Any:
+    """The YAML document; InputError naming the file on bad YAML, aliases or too deep nesting."""
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(text, Loader=_ListLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise InputError(f"{path}: invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:  # the composer recurses per nesting level
+        raise InputError(f"{path}: invalid YAML: nested too deeply") from None
+
+
+def _from_yaml(path: Path, text: str) -> BlockList:
+    data = _load_yaml(path, text)
     if not isinstance(data, list):
         raise InputError(f"{path}: CryptoScamDB YAML must be a list of entries, got {type(data).__name__}")
     out = _Collector()
@@ -202,13 +255,26 @@ def _add_cryptoscamdb_entry(path: Path, i: int, entry: Any, out: _Collector) -> 
 # ---------------------------------------------------------------- plain text
 
 def _from_text(path: Path, text: str) -> BlockList:
-    """One domain, URL or address per line; '#' and '!' comments; hosts-file lines."""
+    """One domain, URL or address per line; '#' and '!' comments; hosts-file lines.
+
+    Most lines must be entries (TEXT_MIN_SHARE): any text file has a word or two that look like a domain."""
     out = _Collector()
+    lines = found = 0
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line or line.startswith("!"):
             continue
-        out.add(_HOSTS_PREFIX.sub("", line).split()[0])
-    if not (out.domains or out.addresses) and out.skipped:
-        raise InputError(f"{path}: no domain or address found in {out.skipped} line(s); not a block list")
+        lines += 1
+        hosts = _HOSTS_PREFIX.sub("", line)
+        words = hosts.split()
+        if hosts != line or len(words) == 1:  # a hosts line may name several hosts; else one entry a line
+            added = [out.add(word) for word in words]
+            found += any(added)
+        else:
+            out.skipped += 1
+    if not found:
+        raise InputError(f"{path}: no domain or address found in {lines} line(s); not a block list")
+    if found < TEXT_MIN_SHARE * lines:
+        raise InputError(f"{path}: only {found} of {lines} lines are a domain or address (a plain-text list "
+                         f"needs {TEXT_MIN_SHARE:.0%}); not a block list")
     return out.result(path.stem)

@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -373,15 +374,41 @@ RECIPE: dict = {}
 
 
 def train_command(cfg, *, db: Path | None, out: str | Path | None, include_janitr: bool,
-                  data_dir: Path = DATA) -> str:
-    """Write the held-out files, train on everything else, save the model; returns a summary."""
+                  data_dir: Path = DATA, db_given: bool = False) -> str:
+    """Write the held-out files, train on everything else, save the model; returns a summary.
+
+    db_given: the database was named on the command line, so a missing one is a mistake (a typo), not
+    "no verdicts yet"."""
+    path = Path(out) if out else DEFAULT_MODEL
+    check_paths(path, db if db_given else None)  # training takes minutes: fail before, not after
     janitr = Path(data_dir) / "janitr" / "train.jsonl" if include_janitr else None
     held = write_heldout(Path(data_dir) / "heldout", Path(data_dir) / "corpus", janitr)
     data = gather(corpus_dir=Path(data_dir) / "corpus", janitr_path=janitr, db=db)
     model = train(data, **RECIPE)
-    path = Path(out) if out else DEFAULT_MODEL
-    save_model(model, path)
+    try:
+        save_model(model, path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the model: {exc.strerror or exc}") from None
     return summary(model, path, held)
+
+
+def check_paths(out: Path, db: Path | None) -> None:
+    """InputError unless `db` (when given) is a database file and a model file can be written at `out`."""
+    if db is not None and not Path(db).is_file():
+        raise InputError(f"{db}: no such database (--db)")
+    out = Path(out)
+    if out.is_dir():
+        raise InputError(f"{out}: is a directory; --out names the model file to write")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.exists():
+            with open(out, "r+b"):  # opened for writing, not truncated: the old model stays until replaced
+                pass
+        else:
+            with tempfile.NamedTemporaryFile(dir=out.parent, prefix=".hw-write-check-"):
+                pass
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write the model: {exc.strerror or exc}") from None
 
 
 def summary(model: PostModel, path: Path, held: dict[str, int]) -> str:

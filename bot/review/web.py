@@ -1,8 +1,10 @@
 """The review web page: a small token-protected site where analysts confirm or dismiss alerts.
 
 Standard library only (http.server). Each request opens its own Store, since a sqlite
-connection belongs to one thread. Everything shown is escaped (post text is written by the
-attacker), no script is served, and the headers forbid scripts, framing and caching.
+connection belongs to one thread. A client silent for REQUEST_TIMEOUT_S is disconnected and at
+most MAX_CONNECTIONS are served at once (more get a 503), so slow clients cannot pile up threads.
+Everything shown is escaped (post text is written by the attacker), no script is served, and the
+headers forbid scripts, framing and caching.
 
 Auth: `Authorization: Bearer <token>` or a session cookie (HttpOnly, SameSite=Strict) set by
 POST /login with the token. Every POST carries a CSRF token derived by HMAC from the session,
@@ -19,6 +21,7 @@ import json
 import logging
 import secrets
 import socket
+import sys
 import threading
 import time
 import urllib.request
@@ -33,6 +36,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..config import secret
 from ..errors import ConfigError, HijackwatchError, InputError, StoreError
+from ..notify.render import safe_url
 from ..post import Alert, iso
 from ..store import Store
 from . import queue
@@ -43,6 +47,8 @@ COOKIE = "hw_session"
 SESSION_TTL_S = 12 * 3600.0
 MAX_SESSIONS = 1000
 MAX_BODY = 64 * 1024
+REQUEST_TIMEOUT_S = 10.0  # a client silent this long (headers or body) is disconnected
+MAX_CONNECTIONS = 64  # connections handled at once (one thread each); more get a 503
 LIST_LIMIT = 200
 NOTE_MAX = queue.NOTE_MAX
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -126,7 +132,8 @@ class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, db: str | Path, *, host: str, port: int, token: str,
-                 slack_signing_secret: str | None = None, slack_allowed_user_ids: Collection[str] = ()) -> None:
+                 slack_signing_secret: str | None = None, slack_allowed_user_ids: Collection[str] = (),
+                 request_timeout_s: float = REQUEST_TIMEOUT_S, max_connections: int = MAX_CONNECTIONS) -> None:
         if not token:
             raise ConfigError("review.token: the review page needs a non-empty token")
         if ":" in host:
@@ -144,6 +151,36 @@ class ReviewServer(ThreadingHTTPServer):
         self.slack_users = tuple(str(u) for u in slack_allowed_user_ids)
         self.post_json: Callable[[str, dict], None] = post_json_async  # replaceable in tests
         self.host_names = None if host.lower() in WILDCARD else LOOPBACK | {host.lower().strip("[]")}
+        self.request_timeout_s = request_timeout_s
+        self._slots = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Handle the connection in a thread of its own while a slot is free; else answer 503 and close.
+
+        Without a cap, slow clients could hold any number of threads (and their memory) open."""
+        if not self._slots.acquire(blocking=False):
+            _refuse_busy(request)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that timed out or hung up is routine (logged at debug); anything else is a bug."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            log.debug("review: connection from %s ended: %s", client_address[0], exc)
+        else:
+            log.exception("review: connection from %s failed", client_address[0])
 
     @property
     def url(self) -> str:
@@ -199,12 +236,30 @@ class ServerThread:
 
 
 def make_server(db: str | Path, *, host: str = "127.0.0.1", port: int = 0, token: str,
-                slack_signing_secret: str | None = None,
-                slack_allowed_user_ids: Collection[str] = ()) -> tuple[ReviewServer, ServerThread]:
+                slack_signing_secret: str | None = None, slack_allowed_user_ids: Collection[str] = (),
+                request_timeout_s: float = REQUEST_TIMEOUT_S,
+                max_connections: int = MAX_CONNECTIONS) -> tuple[ReviewServer, ServerThread]:
     """A bound (not yet serving) review server and the handle that starts/stops it in a thread."""
     server = ReviewServer(db, host=host, port=port, token=token, slack_signing_secret=slack_signing_secret,
-                          slack_allowed_user_ids=slack_allowed_user_ids)
+                          slack_allowed_user_ids=slack_allowed_user_ids, request_timeout_s=request_timeout_s,
+                          max_connections=max_connections)
     return server, ServerThread(server)
+
+
+_BUSY_TEXT = b"busy; try again shortly\n"
+_BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 5\r\n"
+         b"Cache-Control: no-store\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s"
+         % (len(_BUSY_TEXT), _BUSY_TEXT))
+
+
+def _refuse_busy(request: socket.socket) -> None:
+    """Answer 503 without waiting: this runs in the accepting thread, which must never block on a client."""
+    try:
+        request.setblocking(False)
+        request.send(_BUSY)
+        request.recv(MAX_BODY)  # what the client already sent: closing with it unread would reset the 503
+    except OSError:
+        pass
 
 
 def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str) -> None:
@@ -247,6 +302,10 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "hijackwatch-review"
     sys_version = ""
 
+    def setup(self) -> None:
+        self.timeout = self.server.request_timeout_s  # the base class applies it to the socket
+        super().setup()
+
     def do_GET(self) -> None:
         self._dispatch(GET_ROUTES)
 
@@ -256,7 +315,7 @@ class Handler(BaseHTTPRequestHandler):
     def _dispatch(self, routes: dict[str, Callable[["Handler", str], None]]) -> None:
         try:
             self._check_host()
-            path = urlsplit(self.path).path
+            path = _request_path(self.path)
             prefix = "/alert/" if path.startswith("/alert/") else path
             route = routes.get(prefix)
             if route is None:
@@ -382,7 +441,19 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(400, "bad Content-Length") from None
         if length < 0 or length > MAX_BODY:
             raise HttpError(413, "request too large")
-        return self.rfile.read(length)
+        try:
+            return self.rfile.read(length)
+        except TimeoutError:
+            self.close_connection = True
+            raise HttpError(408, "request timed out") from None
+
+
+def _request_path(target: str) -> str:
+    """The path of a request target; 400 when it cannot be parsed ("GET http://[x HTTP/1.0")."""
+    try:
+        return urlsplit(target).path
+    except ValueError:
+        raise HttpError(400, "bad request target") from None
 
 
 class _Redirect(HttpError):
@@ -679,8 +750,9 @@ def decision_summary(review: dict) -> str:
 
 def post_section(a: Alert) -> str:
     link = ""
-    if urlsplit(a.post_url).scheme in ("http", "https"):  # never a javascript: or data: link
-        link = f'<dt>Link</dt><dd><a rel="noopener noreferrer nofollow" href="{e(a.post_url)}">{e(a.post_url)}</a></dd>'
+    href = safe_url(a.post_url)  # None for a javascript: or data: link, or one urlsplit cannot parse
+    if href:
+        link = f'<dt>Link</dt><dd><a rel="noopener noreferrer nofollow" href="{e(href)}">{e(a.post_url)}</a></dd>'
     return (f'<section><h2>Post text</h2><pre class="post" id="post-text">{e(a.text)}</pre><p></p><dl>'
             f"<dt>Alert</dt><dd><code>{e(a.alert_id)}</code></dd><dt>Time</dt><dd>{e(iso(a.event_time))}</dd>"
             f"<dt>Platform</dt><dd>{e(a.platform or '?')}</dd>"
