@@ -189,6 +189,46 @@ def cmd_replay(args) -> int:
     return _delivery_failed(dead)
 
 
+DEMO_MARK = ("made_by", "hijackwatch demo")  # a row of the database's meta table
+
+
+def _reset_demo_db(db: Path) -> None:
+    """Delete a database an earlier `demo` made. Any other file at that path is an InputError: the demo resets
+    its database on each run and must never take a real one with it."""
+    if not db.exists():
+        return
+    if not _is_demo_db(db):
+        raise InputError(f"{db}: exists and was not made by `hijackwatch demo`, which resets its database; "
+                         "choose another --db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+def _is_demo_db(db: Path) -> bool:
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", [DEMO_MARK[0]]).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:  # not a database, or not one of ours
+        return False
+    return row is not None and row[0] == DEMO_MARK[1]
+
+
+def _mark_demo_db(db: Path) -> None:
+    """Create the demo's database and mark it as the demo's, so the next run may reset it."""
+    from .store import Store
+
+    store = Store(db)
+    try:
+        store.db["meta"].upsert({"key": DEMO_MARK[0], "value": DEMO_MARK[1]}, pk="key")
+    finally:
+        store.close()
+
+
 def cmd_demo(args) -> int:
     from rich.console import Console
     from rich.progress import Progress
@@ -197,9 +237,10 @@ def cmd_demo(args) -> int:
     from .notify.console import ConsoleNotifier
 
     db = Path(args.db)
-    if db.exists() and not args.keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
+    if not args.keep:
+        _reset_demo_db(db)
+    if not db.exists():
+        _mark_demo_db(db)
     console = Console(stderr=False)
     demo = DATA / "demo.jsonl"
     total = sum(1 for _ in open(demo, "rb"))
@@ -323,10 +364,15 @@ def _note_pending(store, channels) -> None:
 
 
 def _console_sink(cfg):
+    """Print alerts to stdout for each console notifier configured, as its min_severity and groups route them."""
     from .notify.console import ConsoleNotifier
+    from .pipeline import Channel
 
-    wants = [n for n in cfg.notifiers if n.type == "console"]
-    return ConsoleNotifier(sys.stdout) if wants else (lambda alert: None)
+    routes = [Channel("console", n.min_severity, cfg.accounts_of(n)) for n in cfg.notifiers if n.type == "console"]
+    if not routes:
+        return lambda alert: None
+    show = ConsoleNotifier(sys.stdout)
+    return lambda alert: show(alert) if any(r.wants(alert) for r in routes) else None
 
 
 def cmd_review(args) -> int:
@@ -397,6 +443,14 @@ def cmd_status(args) -> int:
 REVIEW_STATUSES = ("pending", "confirmed", "dismissed", "snoozed", "all")  # review.queue.STATUSES + all (lazy import)
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 1-65535."""
+    value = _positive_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1-65535, got {value}")
+    return value
+
+
 def _positive_int(text: str) -> int:
     """An argparse type: a whole number of 1 or more (a usage error, exit 2, otherwise)."""
     try:
@@ -450,13 +504,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.set_defaults(fn=cmd_check_config)
 
-    s = sub.add_parser("review", help="the manual review queue: list, show, confirm, dismiss")
+    s = sub.add_parser("review", help="the manual review queue: list, show, confirm, dismiss, snooze")
     s.add_argument("action", choices=["list", "show", "confirm", "dismiss", "snooze"])
     s.add_argument("alert_id", nargs="?")
     s.add_argument("--note")
     s.add_argument("--by", default="cli")
     s.add_argument("--status", default="pending", choices=REVIEW_STATUSES, help="list: which alerts (default pending)")
-    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--limit", type=_positive_int, default=50)
     s.add_argument("--allow-domain", action="append", metavar="DOMAIN",
                    help="dismiss: also allowlist this domain of the alert (repeatable)")
     s.add_argument("--allow-wallet", action="append", metavar="ADDRESS",
@@ -467,7 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("serve", help="the review web page (binds 127.0.0.1, needs the review token)")
     s.add_argument("--host")
-    s.add_argument("--port", type=int)
+    s.add_argument("--port", type=_port)
     s.add_argument("--db")
     s.add_argument("--config")
     s.set_defaults(fn=cmd_serve)

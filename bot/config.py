@@ -158,6 +158,10 @@ class Config(Strict):
     outbox: OutboxConfig = OutboxConfig()
     review: ReviewConfig = ReviewConfig()
 
+    def accounts_of(self, route: Route) -> frozenset[str]:
+        """The handles a notifier's groups name (lowercase, without @); empty: the notifier takes every account."""
+        return frozenset(h.lstrip("@").lower() for g in route.groups for h in self.groups.get(g, []))
+
     def watched(self) -> set[str]:
         """Every account handle named by a group or a source (lowercase, without @)."""
         names = {h for hs in self.groups.values() for h in hs}
@@ -176,7 +180,18 @@ def load_config(path: str | Path | None) -> Config:
         cfg = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(path, exc)) from None
+    _check_groups(cfg, path)
     return _resolve_paths(cfg, path.parent)
+
+
+def _check_groups(cfg: Config, path: Path) -> None:
+    """ConfigError naming a notifier group the file does not define: a misspelt group would name no account, and a
+    notifier without accounts takes every account's alerts."""
+    for i, n in enumerate(cfg.notifiers):
+        for j, group in enumerate(n.groups):
+            if group not in cfg.groups:
+                known = ", ".join(sorted(cfg.groups)) or "none"
+                raise ConfigError(f"{path}: notifiers.{i}.groups.{j}: unknown group {group!r} (groups defined: {known})")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

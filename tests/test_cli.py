@@ -317,3 +317,34 @@ def test_lists_import_refuses_prose(tmp_path, capsys):
     notes.write_text("# Notes\n\nRead example.com first.\nThen the rest.\nfinal_report.pdf\nsee evil.com\n")
     assert main(["lists", "import", str(notes), "--db", str(tmp_path / "l.db")]) == 2
     assert capsys.readouterr().err.startswith(f"hijackwatch: {notes}: no domain or address found")
+
+
+def test_demo_never_resets_a_file_it_did_not_make(tmp_path, capsys):
+    real = tmp_path / "prod.db"
+    Store(real).close()  # a real hijackwatch database, say
+    before = real.read_bytes()
+    assert main(["demo", "--db", str(real)]) == 2
+    assert "exists and was not made by `hijackwatch demo`" in capsys.readouterr().err
+    assert real.read_bytes() == before
+    (tmp_path / "dir").mkdir()
+    assert main(["demo", "--db", str(tmp_path / "dir")]) == 2  # was an IsADirectoryError traceback
+    demo = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(demo)]) == 0
+    assert main(["demo", "--db", str(demo)]) == 0  # its own database: reset, so the same alerts again
+    s = Store(demo)
+    assert s.count("alerts") == 15
+    s.close()
+
+
+def test_console_notifier_takes_only_its_severity_and_groups(tmp_path, capsys, takeover_wave):
+    # the wave fires three HIGH alerts about @elonmusk, @billgates and @barackobama; @cnn never alerts
+    posts = write_jsonl(tmp_path / "p.jsonl", takeover_wave)
+    routes = {"all": "", "critical only": "    min_severity: critical\n", "news only": "    groups: [news]\n"}
+    shown = {}
+    for n, (name, route) in enumerate(routes.items()):
+        cfg = tmp_path / f"c{n}.yaml"
+        cfg.write_text(f"database: {tmp_path / f'hw{n}.db'}\ngroups:\n  news: [cnn]\nsources:\n  - type: replay\n"
+                       f"    path: {posts}\n    speed: 0\nnotifiers:\n  - type: console\n{route}")
+        assert main(["run", "--config", str(cfg), "--once"]) == 0
+        shown[name] = capsys.readouterr().out.count(" alert ")
+    assert shown == {"all": 3, "critical only": 0, "news only": 0}

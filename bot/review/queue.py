@@ -150,7 +150,7 @@ def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: 
     if (allow_domains or allow_wallets) and action != "dismiss":
         raise InputError("review: --allow-domain/--allow-wallet go with dismiss (a confirmed scam's are not safe)")
     if not Path(db).exists():
-        raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first)")
+        raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first, or name one with --db)")
     store = Store(db)
     try:
         if action == "list":
