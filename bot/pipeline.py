@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Sequence
 
 from .config import Config
-from .detect.campaign import Campaign, CampaignTracker, CampaignUpdate
+from .detect.campaign import MIN_SUSPICION, Campaign, CampaignTracker, CampaignUpdate, Observation, utc_now
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
 from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
@@ -94,26 +94,68 @@ class Pipeline:
     def __init__(self, store: Store, scorer: Scorer, *, channels: Sequence[Channel] = (),
                  watched: Iterable[str] = (), window_s: float = 7200.0, min_accounts: int = 2,
                  profile_min_posts: int = 20, on_alert: Callable[[Alert], None] | None = None,
-                 model_for_all: bool = False) -> None:
+                 model_for_all: bool = False, clock: Callable[[], datetime] = utc_now) -> None:
         self.store = store
         self.scorer = scorer
         self.model_for_all = model_for_all  # True: the model scores posts that cannot alert too
         self.channels = list(channels)
         self.watched = {w.lower() for w in watched}
-        self.campaigns = CampaignTracker(window_s=window_s, min_accounts=min_accounts)
+        self.campaigns = CampaignTracker(window_s=window_s, min_accounts=min_accounts, clock=clock)
         self.profile_min_posts = profile_min_posts
         self.profiles: dict[str, Profile] = {a: Profile.from_json(d) for a, d in store.load_profiles()}
-        self.last_learned: dict[str, str] = {a: p.last_at for a, p in self.profiles.items()}
+        self._account_keys: dict[str, str] = {}  # "platform:handle" and "platform:id" -> the campaign account key
         self.on_alert = on_alert or (lambda alert: None)
         self.stats = RunStats()
         self._has_events = store.count("account_events") > 0  # events of earlier runs count too
         self._restore_campaigns()
 
     def _restore_campaigns(self) -> None:
-        """Live campaigns survive a restart: growth after it keeps the campaign id."""
-        latest = self.store.db.execute("SELECT max(created_at) FROM posts").fetchone()[0]
-        if latest:
-            self.campaigns.restore((campaign_from_row(r) for r in self.store.campaigns()), parse_time(latest))
+        """Live campaigns survive a restart: the stored posts of the last window are observed again, in the order
+        they came, so campaigns not yet alerted, text signatures and key times are as before; growth after it
+        keeps the campaign id. The scores are the stored ones (habits included); only the rules run again."""
+        latest = self.store.latest_post_time()
+        if not latest:
+            return
+        now = self.campaigns.event_time(parse_time(latest))
+        horizon = now - self.campaigns.window
+        stored = [c for c in map(campaign_from_row, self.store.campaigns()) if c.last_seen >= horizon]
+        for camp in stored:
+            self._remember_accounts(camp)
+        since = iso(horizon - timedelta(seconds=1))  # stamps compare as text: a sub-second one sorts oddly
+        self.campaigns.restore(stored, self._replayed(self.store.window_posts(since, MIN_SUSPICION)), now)
+
+    def _replayed(self, rows: Iterable[dict]) -> Iterable[Observation]:
+        """Stored posts (with their verdicts' scores) as the campaign tracker first observed them."""
+        for row in rows:
+            post = post_from_row(row)
+            if not self._is_watched(post):
+                continue
+            a = self.scorer.analyze(post)
+            verdict = Verdict(post, row["score"], bool(row["flagged"]), row["severity"])
+            suspicion = verdict.score if a.scam_evidence else 0.0
+            yield Observation(verdict, campaign_keys(a, suspicion), a.norm.folded, suspicion, self._account_key(post))
+
+    def _remember_accounts(self, camp: Campaign) -> None:
+        """Seed the account keys a restored campaign counted, so its accounts are not counted twice."""
+        for key, handle in camp.accounts.items():
+            by_handle = f"{key.split(':', 1)[0]}:{handle.lower()}"
+            self._account_keys.setdefault(by_handle, key)
+            self._account_keys.setdefault(key, key)
+
+    def _account_key(self, post: Post) -> str:
+        """One key per account for campaigns: the platform's author id, else the lowercased handle. A handle
+        seen with an id maps to it (and an id to the handle key used before it), so an account whose posts
+        come with and without author_id counts once. Different platforms are different accounts."""
+        by_handle = f"{post.platform}:{post.author.lower()}"
+        if not post.author_id:
+            return self._account_keys.setdefault(by_handle, by_handle)
+        by_id = f"{post.platform}:{post.author_id}"
+        key = self._account_keys.get(by_id)
+        if key is None:
+            known = self._account_keys.get(by_handle)
+            key = self._account_keys[by_id] = known if known == by_handle else by_id  # not another id's handle
+        self._account_keys[by_handle] = key
+        return key
 
     @classmethod
     def from_config(cls, cfg: Config, store: Store, *, model=None, **kw) -> "Pipeline":
@@ -135,9 +177,20 @@ class Pipeline:
         """Score posts in one model call, then apply habits and campaigns in order. The model is asked
         only about posts it could flag: the rest cannot alert whatever their score."""
         fired: list[Alert] = []
-        for analysis, verdict in self._scored([mended(p) for p in posts]):
+        for analysis, verdict in self._scored(self._unseen([mended(p) for p in posts])):
             fired.extend(self._after_verdict(analysis, verdict))
         return fired
+
+    def _unseen(self, posts: Sequence[Post]) -> list[Post]:
+        """The posts not processed before, each once. A post delivered twice (poll and stream, a replay into the
+        same database) is judged, learned and counted once: a second verdict would overwrite the first."""
+        known = self.store.known_posts([p.key for p in posts])
+        fresh = []
+        for p in posts:
+            if p.key not in known:
+                known.add(p.key)
+                fresh.append(p)
+        return fresh
 
     def _scored(self, posts: Sequence[Post]) -> list[tuple[Analysis, Verdict]]:
         """Each post's analysis and verdict. A post the detector cannot score (a bug, or text no check foresaw)
@@ -158,17 +211,22 @@ class Pipeline:
         self.stats.posts += 1
         verdict = self._with_habits(analysis, verdict)
         self.store.add_verdict(verdict)
-        update = None
+        update = touched = None
         if self._is_watched(post):
             # benign posts (no scam evidence: brand promos, news links) never build or grow campaigns
             suspicion = verdict.score if analysis.scam_evidence else 0.0
-            update = self.campaigns.observe(verdict, campaign_keys(analysis, suspicion), analysis.norm.folded,
-                                            suspicion)
+            keys = campaign_keys(analysis, suspicion)
+            account = self._account_key(post) if keys or suspicion >= MIN_SUSPICION else ""  # else unused
+            update = self.campaigns.observe(verdict, keys, analysis.norm.folded, suspicion, account=account)
+            touched = self.campaigns.changed
         alerts = []
         if update is not None:
             alerts.append(self._campaign_alert(update, verdict))
-        elif verdict.flagged and not self._in_alerted_campaign(post):
-            alerts.append(self._post_alert(verdict))
+        else:
+            if touched is not None and touched.alerted_size:
+                self._save_campaign(touched)  # the stored campaign stays current (its last_seen above all)
+            if verdict.flagged and not self._in_alerted_campaign(post.key) and not self._edit_of_alerted(post):
+                alerts.append(self._post_alert(verdict))
         self.stats.flagged += int(verdict.flagged)
         return [a for a in alerts if self._record(a)]
 
@@ -185,10 +243,7 @@ class Pipeline:
         if a.crypto or verdict.score >= 0.2:  # habits only matter for crypto posts
             habits = surprises(profile, post, crypto=a.crypto, domains=a.domains, min_posts=self.profile_min_posts)
             habits += self._recent_profile_changes(post)
-        stamp = iso(post.created_at)
-        if stamp > self.last_learned.get(post.account, ""):  # a replay never learns a post twice
-            profile.learn(post, crypto=a.crypto, domains=a.domains)
-            profile.last_at = self.last_learned[post.account] = stamp
+        profile.learn(post, crypto=a.crypto, domains=a.domains)  # in any order: a post comes here once
         if not habits:
             return verdict
         score = sigmoid(logit(verdict.score) + sum(e.weight for e in habits))
@@ -210,8 +265,16 @@ class Pipeline:
                                     f"before this post", ev["kind"]))
         return out[:2]
 
-    def _in_alerted_campaign(self, post: Post) -> bool:
-        return any(post.key in c.post_ids and c.alerted_size for c in self.campaigns.live_campaigns())
+    def _in_alerted_campaign(self, post_key: str) -> bool:
+        return any(c.alerted_size and post_key in c.post_ids for c in self.campaigns.live_campaigns())
+
+    def _edit_of_alerted(self, post: Post) -> bool:
+        """Whether the post is an edit (X gives an edited tweet a new id) of a post that already alerted."""
+        history = post.extra.get("edit_history_tweet_ids")
+        if not isinstance(history, list):
+            return False
+        earlier = [f"{post.platform}:{h}" for h in history if str(h) != post.id]
+        return any(self.store.get_alert(f"post:{k}") or self._in_alerted_campaign(k) for k in earlier)
 
     # -- alerts --------------------------------------------------------------------------------
     def _post_alert(self, v: Verdict) -> Alert:
@@ -225,14 +288,16 @@ class Pipeline:
         camp, p = update.campaign, v.post
         handles = list(camp.accounts.values())
         minutes = max(1, round((camp.last_seen - camp.first_seen).total_seconds() / 60))
-        others = ", ".join("@" + h for h in handles if h != p.author)
-        reasons = [f"{r} also posted by {others} in the last {minutes} min" for r in update.key_reasons]
+        names = account_names(camp.accounts)
+        reasons = [f"{what} also posted by {', '.join(names.get(a, a) for a in accounts)} in the last {minutes} min"
+                   for what, accounts in update.shared]
         reasons.append(f"campaign: {len(handles)} watched accounts within {minutes} min")
         score = max(v.score, camp.max_score)
         sev = "critical" if len(handles) >= 4 else "high"
         if camp.max_score < 0.6:
             sev = "medium" if sev == "high" else "high"
-        self._save_campaign(camp, sev)
+        camp.severity = sev
+        self._save_campaign(camp)
         self.stats.campaigns.add(camp.campaign_id)
         return Alert(alert_id=f"{camp.campaign_id}:{len(handles)}", kind="campaign", severity=sev, score=score,
                      accounts=tuple(handles), post_ids=tuple(k.split(":", 1)[1] for k in camp.post_ids),
@@ -240,12 +305,12 @@ class Pipeline:
                      reasons=tuple(reasons) + tuple(v.reasons), campaign_id=camp.campaign_id,
                      model_version=v.model_version, text=p.text, platform=p.platform, post_url=post_url(p))
 
-    def _save_campaign(self, camp, severity: str) -> None:
+    def _save_campaign(self, camp: Campaign) -> None:
         self.store.upsert_campaign({
             "campaign_id": camp.campaign_id, "key_kind": ",".join(sorted({k.split(":")[0] for k in camp.keys})),
             "key_value": ",".join(k for k in camp.keys if not k.startswith("text:")),
             "first_seen": iso(camp.first_seen), "last_seen": iso(camp.last_seen),
-            "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": severity,
+            "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": camp.severity,
             "account_keys": camp.accounts, "alerted_size": camp.alerted_size, "max_score": camp.max_score})
 
     def _record(self, alert: Alert) -> bool:
@@ -274,7 +339,7 @@ class Pipeline:
     def close(self) -> None:
         """Flush buffered rows and save profiles."""
         self.store.flush()
-        self.store.save_profiles((a, p.to_json() | {"last_at": p.last_at}) for a, p in self.profiles.items())
+        self.store.save_profiles((a, p.to_json()) for a, p in self.profiles.items())
 
 
 def campaign_keys(a: Analysis, score: float) -> dict[str, str]:
@@ -294,6 +359,14 @@ def campaign_keys(a: Analysis, score: float) -> dict[str, str]:
     return keys
 
 
+def account_names(accounts: dict[str, str]) -> dict[str, str]:
+    """How reasons name each account key: "@handle", or "@handle on platform" when two accounts share a handle
+    (one person on X and Bluesky is two watched accounts)."""
+    handles = Counter(h.lower() for h in accounts.values())
+    return {key: f"@{h}" if handles[h.lower()] == 1 else f"@{h} on {key.split(':', 1)[0]}"
+            for key, h in accounts.items()}
+
+
 def campaign_wallets(camp: Campaign) -> tuple[Wallet, ...]:
     """Every wallet a campaign's posts shared, first seen first."""
     return tuple(Wallet(*k.split(":", 2)[1:]) for k in camp.keys if k.startswith("wallet:"))
@@ -305,7 +378,14 @@ def campaign_from_row(row: dict) -> Campaign:
     return Campaign(row["campaign_id"], parse_time(row["first_seen"]), parse_time(row["last_seen"]),
                     keys=dict.fromkeys(keys), accounts=json.loads(row.get("account_keys") or "{}"),
                     post_ids=json.loads(row.get("post_ids") or "[]"), max_score=row.get("max_score") or 0.0,
-                    alerted_size=row.get("alerted_size") or 0)
+                    alerted_size=row.get("alerted_size") or 0, severity=row.get("severity") or "")
+
+
+def post_from_row(row: dict) -> Post:
+    """A post as the store keeps it."""
+    return Post(id=row["id"], platform=row["platform"], author=row["author"], author_id=row["author_id"] or "",
+                created_at=parse_time(row["created_at"]), text=row["text"] or "", source=row["source"] or "",
+                lang=row["lang"] or "", urls=tuple(json.loads(row["urls"] or "[]")))
 
 
 def post_url(p: Post) -> str:

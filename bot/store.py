@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Any, Collection, Iterable, Iterator
+from typing import Any, Collection, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -100,6 +100,7 @@ class Store:
         self._batch = batch
         self._posts: list[tuple] = []
         self._verdicts: list[tuple] = []
+        self._buffered: set[str] = set()  # keys of the buffered posts
         self.checkpointer: Checkpointer | None = None
         try:
             if str(path) != ":memory:":
@@ -138,6 +139,7 @@ class Store:
         """Buffer a post and its verdict; written at flush() or when the batch is full."""
         p = verdict.post
         key = p.key
+        self._buffered.add(key)
         self._posts.append((key, p.id, p.platform, p.author, p.author_id, iso(p.created_at), p.text,
                             p.source, p.lang, _dumps_seq(p.urls)))
         self._verdicts.append((key, verdict.score, int(verdict.flagged), verdict.severity,
@@ -153,6 +155,7 @@ class Store:
             return
         self._guard(self._write_batch, self._posts, self._verdicts)
         self._posts, self._verdicts = [], []  # only once written: a failed flush keeps its rows
+        self._buffered.clear()
 
     def _write_batch(self, posts: list[tuple], verdicts: list[tuple]) -> None:
         with self.db.conn:
@@ -161,8 +164,30 @@ class Store:
                 "INSERT OR IGNORE INTO posts (key,id,platform,author,author_id,created_at,text,source,lang,urls)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?)", posts)
             self.db.conn.executemany(
-                "INSERT OR REPLACE INTO verdicts (post_key,score,flagged,severity,wallets,domains,evidence,"
+                "INSERT OR IGNORE INTO verdicts (post_key,score,flagged,severity,wallets,domains,evidence,"
                 "model_version) VALUES (?,?,?,?,?,?,?,?)", verdicts)
+
+    def known_posts(self, keys: Sequence[str]) -> set[str]:
+        """Which of these post keys are stored already (written or still buffered)."""
+        found = self._buffered.intersection(keys)
+        for i in range(0, len(keys), 500):  # within SQLite's limit on bound parameters
+            chunk = keys[i:i + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT key FROM posts WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def latest_post_time(self) -> str | None:
+        """The newest created_at stored (ISO text), or None."""
+        self.flush()
+        return self.db.execute("SELECT max(created_at) FROM posts").fetchone()[0]
+
+    def window_posts(self, since: str, min_score: float) -> Iterator[dict]:
+        """Stored posts created at `since` or later whose verdict scored at least `min_score`, with the verdict's
+        score, flagged and severity, in the order they were stored."""
+        self.flush()
+        return self.db.query(
+            "SELECT p.*, v.score, v.flagged, v.severity FROM posts p JOIN verdicts v ON v.post_key = p.key"
+            " WHERE p.created_at >= ? AND v.score >= ? ORDER BY p.rowid", [since, min_score])
 
     def get_post(self, key: str) -> dict | None:
         self.flush()

@@ -1,9 +1,11 @@
+import random
+import time
 from datetime import timedelta
 
 from bot.detect.campaign import CampaignTracker, text_signature
 from bot.post import Verdict
 
-from .conftest import make_post
+from .conftest import T0, make_post
 
 
 def verdict(post, score=0.9):
@@ -57,3 +59,58 @@ def test_state_is_bounded_by_window():
     for i in range(3000):
         t.observe(verdict(make_post(str(i), f"u{i}", BAIT + str(i), minutes=i)), {f"wallet:btc:{i}": "w"}, BAIT)
     assert len(t._by_key) < 50 and len(t._texts) < 50
+
+
+def test_a_late_post_joins_only_inside_the_window_and_the_span_covers_it():
+    t = CampaignTracker(window_s=7200)
+    key = {"wallet:btc:w": "w"}
+    t.observe(verdict(make_post("1", "a", "x", minutes=180)), key, "x")
+    assert t.observe(verdict(make_post("2", "b", "x", minutes=0)), key, "x") is None  # 3 h older than the newest
+    u = t.observe(verdict(make_post("3", "c", "x", minutes=130)), key, "x")  # 50 min older: inside the window
+    assert u is not None and list(u.campaign.accounts) == ["x:id-a", "x:id-c"]
+    assert (u.campaign.first_seen, u.campaign.last_seen) == (T0 + timedelta(minutes=130), T0 + timedelta(minutes=180))
+
+
+def test_a_late_post_never_shortens_a_keys_life():
+    t = CampaignTracker(window_s=7200)
+    key = {"wallet:btc:w": "w"}
+    t.observe(verdict(make_post("1", "a", "x", minutes=100)), key, "x")
+    t.observe(verdict(make_post("2", "b", "x", minutes=150)), key, "x")
+    t.observe(verdict(make_post("0", "a", "x", minutes=40)), key, "x")  # a's earlier copy, delivered late
+    u = t.observe(verdict(make_post("3", "c", "x", minutes=225)), key, "x")  # 75 min after b used the key
+    assert u is not None and u.campaign.size == 3
+
+
+def test_a_future_dated_post_does_not_end_live_campaigns():
+    # Bluesky's createdAt is written by the client: one post a year ahead must not move the window a year on
+    t = CampaignTracker(window_s=7200, clock=lambda: T0 + timedelta(minutes=20))
+    key = {"wallet:btc:w": "w"}
+    t.observe(verdict(make_post("1", "a", "x")), key, "x")
+    t.observe(verdict(make_post("f", "z", "x", minutes=365 * 24 * 60, platform="bluesky")), {"domain:z.xyz": "z"}, "x")
+    u = t.observe(verdict(make_post("2", "b", "x", minutes=15)), key, "x")
+    assert u is not None and u.campaign.size == 2
+
+
+def test_texts_of_few_distinct_shingles_never_match():
+    assert text_signature("gm gm gm gm gm gm gm gm") is None
+    assert text_signature("send btc now send btc now send btc now") is None  # 3 distinct trigrams
+    t = CampaignTracker()
+    t.observe(verdict(make_post("1", "a", "")), {}, "gm gm gm gm gm gm gm gm gm")
+    assert t.observe(verdict(make_post("2", "b", "", minutes=1)), {}, "gm gm gm gm gm gm gm gm gm gm") is None
+
+
+def test_near_duplicate_lookup_does_not_scan_every_kept_text():
+    rng = random.Random(1)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6)) for _ in range(3000)]
+    texts = [" ".join(rng.choice(words) for _ in range(30)) for _ in range(5500)]
+    t = CampaignTracker(window_s=7200)
+    for i, text in enumerate(texts[:5000]):  # a full window of unrelated suspicious texts
+        t.observe(verdict(make_post(str(i), f"u{i % 50}", "", minutes=i * 0.01)), {}, text)
+    start = time.process_time()
+    for i, text in enumerate(texts[5000:], 5000):
+        t.observe(verdict(make_post(str(i), f"u{i % 50}", "", minutes=i * 0.01)), {}, text)
+    per_post = (time.process_time() - start) / 500
+    assert per_post < 0.0015, f"{per_post * 1000:.2f} ms per post"  # a scan of 5,000 texts took ~6 ms
+    assert len(t._texts) == 5000
+    u = t.observe(verdict(make_post("dup", "other", "", minutes=60)), {}, texts[5400] + " now")  # still found
+    assert u is not None and {"text:x:5400", "text:x:dup"} <= set(u.campaign.keys)

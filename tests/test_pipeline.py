@@ -1,7 +1,11 @@
+from dataclasses import replace
+from datetime import timedelta
+
 from bot.config import Config
 from bot.pipeline import Channel, Pipeline
+from bot.store import Store
 
-from .conftest import WALLET_2020, FixedModel, make_post
+from .conftest import T0, WALLET_2020, FixedModel, make_post
 
 
 def run(store, posts, **kw):
@@ -157,3 +161,143 @@ def test_a_post_the_detector_raises_on_is_skipped_and_counted_the_batch_goes_on(
     assert [a.post_ids for a in alerts] == [("1",)]
     assert pipe.stats.failed == 1 and pipe.stats.posts == 1
     assert "post x:bad: cannot score it, skipped: RuntimeError: boom" in caplog.text
+
+
+# -- campaigns across restarts, late and odd posts ------------------------------------------------
+BAIT = ("I am giving back to my community. All Bitcoin sent to my address below will be sent back doubled! "
+        f"If you send $1,000, I will send back $2,000. Only doing this for 30 minutes. {WALLET_2020}")
+ETH_BAIT = ("I am giving back to the community. Send ETH to the address in my bio and I will send back double, "
+            "only for the next hour!")
+
+
+def history(*handles, n=30):
+    return [make_post(f"h{i}-{who}", who, f"Ordinary update number {i} about our work and plans.",
+                      minutes=-3000 + i * 60 + k) for i in range(n) for k, who in enumerate(handles)]
+
+
+def bait(pid, who, minutes, text=BAIT, **kw):
+    return make_post(pid, who, text, minutes=minutes, source="Twitter Web App", **kw)
+
+
+def runs(db, *batches, **kw):
+    """The alerts of each batch, each processed by a new Pipeline on the same database (a restart between)."""
+    out = []
+    for posts in batches:
+        s = Store(db)
+        out.append(run(s, posts, **kw)[0])
+        s.close()
+    return out
+
+
+def kinds(alerts):
+    return [(a.kind, a.accounts) for a in alerts]
+
+
+def test_a_restart_before_the_first_campaign_alert_keeps_the_campaign(tmp_path):
+    first = history("elonmusk", "billgates") + [bait("t1", "elonmusk", 0)]
+    second = [bait("t2", "billgates", 7, "Everyone is asking me. " + BAIT)]
+    (once,) = runs(tmp_path / "once.db", first + second)
+    before, after = runs(tmp_path / "hw.db", first, second)
+    assert kinds(before) == [("post", ("elonmusk",))] and kinds(after) == [("campaign", ("elonmusk", "billgates"))]
+    assert after[0].campaign_id == once[-1].campaign_id and after[0].reasons == once[-1].reasons
+
+
+def test_a_restart_keeps_a_campaign_alive_by_posts_after_its_alert(tmp_path):
+    # the campaign alerted at +7 min, went on at +100; the third account at +130 is within 2 h of that
+    first = history("elonmusk", "billgates", "barackobama") + [
+        bait("t1", "elonmusk", 0), bait("t2", "billgates", 7, "Everyone is asking me. " + BAIT),
+        bait("t1b", "elonmusk", 100, "Still going! " + BAIT)]
+    before, after = runs(tmp_path / "hw.db", first, [bait("t3", "barackobama", 130, "Thank you all. " + BAIT)])
+    assert kinds(after) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+    assert after[0].campaign_id == before[-1].campaign_id
+
+
+def test_a_restart_keeps_a_campaign_joined_by_near_identical_text_only(tmp_path):
+    first = history("elonmusk", "billgates", "barackobama") + [
+        bait("t1", "elonmusk", 0, ETH_BAIT), bait("t2", "billgates", 7, "Hi all. " + ETH_BAIT)]
+    before, after = runs(tmp_path / "hw.db", first, [bait("t3", "barackobama", 15, "Thanks. " + ETH_BAIT)])
+    assert before[-1].kind == "campaign" and kinds(after) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+    assert after[0].campaign_id == before[-1].campaign_id
+    assert "near-identical text also posted by @elonmusk, @billgates in the last 15 min" in after[0].reasons
+
+
+def test_a_future_dated_post_ends_no_campaign_before_or_after_a_restart(tmp_path):
+    clock = dict(clock=lambda: T0 + timedelta(minutes=20))  # "now": the stream is live
+    first = history("elonmusk", "billgates", "barackobama") + [
+        bait("t1", "elonmusk", 0), bait("t2", "billgates", 7, "Hi. " + BAIT),
+        make_post("f1", "someone.bsky.social", "Good morning everyone", minutes=365 * 24 * 60, platform="bluesky")]
+    last = [bait("t3", "barackobama", 15, "Thanks. " + BAIT)]
+    (once,) = runs(tmp_path / "once.db", first + last, **clock)
+    before, after = runs(tmp_path / "hw.db", first, last, **clock)
+    for fired in (once, after):
+        assert kinds(fired[-1:]) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+        assert fired[-1].campaign_id == before[-1].campaign_id
+
+
+def test_reasons_claim_only_what_earlier_accounts_shared_and_name_only_those(store):
+    link = "https://claim-gates-drop.xyz/now"
+    with_link = bait("t1", "elonmusk", 0, f"{BAIT} Claim at {link}", urls=[link])
+    without = bait("t2", "billgates", 7, f"Crypto airdrop for my followers today, send BTC to {WALLET_2020} to double it")
+    again = bait("t3", "barackobama", 9, f"Thank you. {BAIT} Claim at {link}", urls=[link])
+    fired, _ = run(store, history("elonmusk", "billgates", "barackobama") + [with_link, without, again])
+    shared = [[r for r in a.reasons if "also posted by" in r] for a in fired if a.kind == "campaign"]
+    assert shared == [
+        ["BTC address bc1qxy2k…0wlh also posted by @elonmusk in the last 7 min"],  # its text and link are its own
+        ["BTC address bc1qxy2k…0wlh also posted by @elonmusk, @billgates in the last 9 min",
+         "link to claim-gates-drop.xyz also posted by @elonmusk in the last 9 min",
+         "near-identical text also posted by @elonmusk in the last 9 min"]]
+
+
+def test_one_account_is_counted_once_whatever_its_handle_case_or_author_id(store):
+    def by(post, author_id):
+        return replace(post, author_id=author_id)
+
+    posts = [by(bait("t1", "BarackObama", 0), ""), by(bait("t2", "barackobama", 5, "Again: " + BAIT), ""),
+             by(bait("t3", "elonmusk", 10), "44196397"), by(bait("t4", "elonmusk", 12, "Again: " + BAIT), ""),
+             by(bait("t5", "apple", 15), ""), by(bait("t6", "Apple", 17, "Again: " + BAIT), "1234")]
+    fired, _ = run(store, posts)
+    assert kinds(a for a in fired if a.kind == "campaign") == [("campaign", ("BarackObama", "elonmusk")),
+                                                             ("campaign", ("BarackObama", "elonmusk", "apple"))]
+
+
+def test_one_handle_on_two_platforms_is_two_accounts_named_with_their_platform(store):
+    fired, _ = run(store, [bait("t1", "elonmusk", 0), bait("t2", "elonmusk", 5, "Again: " + BAIT, platform="bluesky")])
+    (camp,) = [a for a in fired if a.kind == "campaign"]
+    assert camp.accounts == ("elonmusk", "elonmusk")
+    assert "BTC address bc1qxy2k…0wlh also posted by @elonmusk on x in the last 5 min" in camp.reasons
+    assert not any("posted by  " in r for r in camp.reasons)
+
+
+def test_a_post_delivered_twice_is_judged_counted_and_learned_once(tmp_path):
+    history_ = [make_post(f"h{i}", "acct", f"Lunch with the team, day {i}", minutes=i * 24 * 60) for i in range(40)]
+    odd = make_post("x", "acct", "Moving my coins tonight", minutes=40 * 24 * 60 + 9 * 60, source="Brand New Client")
+    model = FixedModel(0.35)  # the habits lift it over the threshold only the first time it is seen
+    first, again = Store(tmp_path / "hw.db"), Store(tmp_path / "hw.db")
+    fired, pipe = run(first, history_ + [odd, odd], model=model)
+    pipe.process_batch([odd])  # the poll brings the post the stream already did
+    first.close()
+    refired, pipe2 = run(again, [odd], model=model)  # and once more after a restart
+    row = again.db.execute("SELECT score, flagged FROM verdicts WHERE post_key = 'x:x'").fetchone()
+    again.close()
+    assert [a.alert_id for a in fired] == ["post:x:x"] and refired == [] and row == (fired[0].score, 1)
+    assert (pipe.stats.posts, pipe.stats.flagged, pipe2.stats.posts) == (41, 1, 0)
+    assert pipe.profiles["x:id-acct"].posts == 41
+
+
+def test_the_profile_learns_late_posts_and_posts_of_the_same_second(store):
+    pipe = Pipeline.from_config(Config(), store)
+    pipe.process_batch([make_post("new", "acct", "news of the day", minutes=60)])
+    pipe.process_batch([make_post(f"b{i}", "acct", "older post", minutes=i) for i in range(10)])  # a poll's backfill
+    first = make_post("s1", "acct", "one", minutes=90)
+    later = replace(first, id="s2", created_at=first.created_at + timedelta(milliseconds=500))
+    pipe.process_batch([later, first, replace(first, id="s3")])
+    profile = pipe.profiles["x:id-acct"]
+    assert profile.posts == 14 and profile.last_at == "2020-07-15T21:30:00.500000Z"
+
+
+def test_an_edit_of_an_alerted_post_is_recorded_but_alerts_no_more(store):
+    original = bait("100", "elonmusk", 0, edit_history_tweet_ids=["100"])
+    edit = bait("101", "elonmusk", 3, BAIT + " Hurry!", edit_history_tweet_ids=["100", "101"])  # X: a new id
+    fired, _ = run(store, history("elonmusk") + [original, edit])
+    assert [a.alert_id for a in fired] == ["post:x:100"]
+    assert store.db.execute("SELECT flagged FROM verdicts WHERE post_key = 'x:101'").fetchone() == (1,)

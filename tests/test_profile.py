@@ -38,3 +38,18 @@ def test_profile_json_roundtrip_and_bounded_keys():
         prof.learn(make_post(str(i), "a", "x", source=f"client{i}"), crypto=True, domains=[f"d{i}.com"])
     again = Profile.from_json(prof.to_json())
     assert again.posts == prof.posts and len(again.sources) <= 200 and len(again.domains) <= 200
+
+
+def test_a_habit_seen_a_few_times_is_not_called_never():
+    # with 600 posts, "rare" allows up to 3 earlier uses: the reason must say how many, not "never"
+    prof = Profile()
+    for day in range(600):
+        odd = day % 200 == 0  # three posts at 03:00 UTC, in Japanese, linking example.jp
+        post = make_post(str(day), "a", "hi", minutes=day * 1440 + (420 if odd else -480), lang="ja" if odd else "en")
+        prof.learn(post, crypto=False, domains=["example.jp"] if odd else [])
+    post = make_post("x", "a", "btc", minutes=601 * 1440 + 420, lang="ja")
+    reasons = {e.kind: e.reason for e in surprises(prof, post, crypto=True, domains=["example.jp"])}
+    assert reasons["habit_hour"] == "posted at 03:00 UTC, an hour it posted at only 3 times in 600 posts"
+    assert reasons["habit_lang"] == 'language "ja" used only 3 times in 600 posts'
+    assert reasons["habit_domain"] == "link 4 to example.jp in 600 posts"
+    assert not any("never" in r or "first" in r for k, r in reasons.items() if k != "habit_crypto")

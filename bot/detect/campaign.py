@@ -1,25 +1,40 @@
 """Cross-account campaigns: the same wallet, link domain or near-identical text posted by
 several watched accounts within a sliding event-time window.
 
-State is bounded by the window, not by history: entries older than the window are evicted
-as event time advances. A post that touches several live campaigns merges them into the
-oldest, so one takeover wave is one campaign however many keys it shares.
+State is bounded by the window, not by history: entries older than the window (measured back
+from the newest event time seen, its high-water mark) are evicted as event time advances. A post
+that touches several live campaigns merges them into the oldest, so one takeover wave is one
+campaign however many keys it shares. Posts may arrive out of order: a late one joins only while
+it is inside the window, and never moves a time backwards.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
-from collections import OrderedDict, deque
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Iterable
+from datetime import datetime, timedelta, timezone
+from itertools import chain
+from typing import Callable, Iterable, NamedTuple
 
 from ..post import Verdict
 
 MAX_POSTS = 1000  # post ids kept per campaign (accounts are bounded by the watch list)
+MAX_TEXTS = 5000  # texts kept for near-duplicate matching: a hard bound besides the window
+MIN_SHINGLES = 5  # distinct word trigrams a text needs before it can match another
+MIN_SUSPICION = 0.05  # a post less suspicious than this adds no text signature (and so, without keys, nothing)
+FUTURE_SLACK = timedelta(minutes=5)  # how far past the wall clock an event time may count
+NEAR_TEXT = "near-identical text"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NOISE = re.compile(r"https?://\S+|\b\w*\d\w*\b")  # urls, numbers, addresses vary between copies
+_NEVER = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def utc_now() -> datetime:
+    """The wall clock, in UTC."""
+    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -34,6 +49,8 @@ class Campaign:
     post_ids: list[str] = field(default_factory=list)
     max_score: float = 0.0
     alerted_size: int = 0  # how many accounts the last alert named
+    severity: str = ""  # of the last alert
+    users: dict[str, dict[str, None]] = field(default_factory=dict)  # key -> accounts that posted it, in order
 
     @property
     def size(self) -> int:
@@ -42,10 +59,27 @@ class Campaign:
 
 @dataclass(frozen=True, slots=True)
 class CampaignUpdate:
-    """A campaign that reached a new size and deserves a (further) alert."""
+    """A campaign that reached a new size and deserves a (further) alert.
+
+    `shared`: what the post shares with accounts that posted it before, as (description, those
+    accounts' keys), one entry per description, in the post's key order."""
 
     campaign: Campaign
-    key_reasons: tuple[str, ...]
+    shared: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def key_reasons(self) -> tuple[str, ...]:
+        return tuple(what for what, _ in self.shared)
+
+
+class Observation(NamedTuple):
+    """One post as `CampaignTracker.observe` takes it (used to replay stored posts)."""
+
+    verdict: Verdict
+    keys: dict[str, str]
+    folded: str
+    suspicion: float
+    account: str
 
 
 def text_signature(folded: str) -> frozenset[str] | None:
@@ -53,60 +87,105 @@ def text_signature(folded: str) -> frozenset[str] | None:
     words = _WORD.findall(_NOISE.sub(" ", folded))
     if len(words) < 8:
         return None  # "happy new year" is identical everywhere and means nothing
-    return frozenset(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b)
+    sig = frozenset(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
+    return sig if len(sig) >= MIN_SHINGLES else None  # "gm gm gm gm gm gm gm gm" is one shingle
 
 
 class CampaignTracker:
     """Keeps live campaigns over a sliding window and reports growth."""
 
     def __init__(self, *, window_s: float = 7200.0, min_accounts: int = 2, evidence_score: float = 0.35,
-                 near_dup: float = 0.6) -> None:
+                 near_dup: float = 0.6, clock: Callable[[], datetime] = utc_now) -> None:
         self.window = timedelta(seconds=window_s)
         self.min_accounts = min_accounts
         self.evidence_score = evidence_score
         self.near_dup = near_dup
+        self.clock = clock
+        self.high_water = _NEVER  # the newest event time seen (clamped): the window ends there
+        self.changed: Campaign | None = None  # the campaign the last observe() added its post to
+        self._limit = _NEVER  # event times past this are clamped; the clock is read only beyond it
         self._by_key: dict[str, Campaign] = {}
-        self._texts: OrderedDict[str, tuple[datetime, frozenset[str], str]] = OrderedDict()
-        self._order: deque[tuple[datetime, str]] = deque()  # (time, key) for eviction
         self._key_seen: dict[str, datetime] = {}  # a key lives while it was itself seen in the window
+        self._key_heap: list[tuple[datetime, str]] = []  # (time seen, key), stale entries skipped on eviction
+        self._texts: dict[str, tuple[datetime, frozenset[str]]] = {}  # text key -> (time, shingles)
+        self._text_heap: list[tuple[datetime, str]] = []  # one entry per kept text, oldest first
+        self._shingles: dict[str, set[str]] = {}  # shingle -> text keys holding it: matching is not a scan
+        self._homes: dict[str, Campaign] = {}  # post key -> its stored campaign, only while restoring
 
     def observe(self, verdict: Verdict, keys: dict[str, str], folded: str,
-                suspicion: float | None = None) -> CampaignUpdate | None:
+                suspicion: float | None = None, *, account: str | None = None) -> CampaignUpdate | None:
         """Add one post's keys (key -> readable description); return an update when a campaign grows.
 
         `suspicion` is the post's score when it carries scam evidence of its own, else 0 (default:
         the score): only suspicious posts add text signatures or make a campaign worth an alert.
+        `account` is the author's account key (default: `post.account`).
         """
-        now = verdict.post.created_at
-        self._evict(now)
-        keys = dict(keys)
+        post = verdict.post
+        at = self._advance(post.created_at)
+        self.changed = None
+        if at < self.high_water - self.window:
+            return None  # delivered so late that its window has passed: it joins nothing
         suspicion = verdict.score if suspicion is None else suspicion
-        sig = text_signature(folded) if suspicion >= 0.05 else None
+        keys = dict(keys)
+        sig = text_signature(folded) if suspicion >= MIN_SUSPICION else None
         if sig is not None:
-            keys.update(self._near_text(sig, now, verdict.post.key))
+            keys.update(self._near_text(sig, at, post.key))
         if not keys:
             return None
-        camp = self._merge([self._by_key[k] for k in keys if k in self._by_key], now, keys, verdict, suspicion)
-        return self._growth(camp, keys)
+        account = account or post.account
+        live = [self._by_key[k] for k in keys if k in self._by_key]
+        before = {k: tuple(self._by_key[k].users.get(k, ())) for k in keys if k in self._by_key}
+        if post.key in self._homes:
+            live.append(self._homes[post.key])
+        camp = self.changed = self._merge(live, at, keys, verdict, suspicion, account)
+        return self._growth(camp, _shared(keys, before, account))
 
-    def _near_text(self, sig: frozenset[str], now: datetime, post_key: str) -> dict[str, str]:
+    def event_time(self, t: datetime) -> datetime:
+        """`t`, but at most a little past the wall clock: a client-written time (Bluesky's createdAt) can lie,
+        and one post a year ahead must not end every live campaign. Replays of the past are never clamped."""
+        if t > self._limit:
+            self._limit = self.clock() + FUTURE_SLACK
+        return min(t, self._limit)
+
+    def _advance(self, t: datetime) -> datetime:
+        """The post's event time for the window; moves the high-water mark and evicts what fell out."""
+        if t > self._limit:  # hot path: most posts are before the limit, and the clock is not read
+            t = self.event_time(t)
+        if t > self.high_water:
+            self.high_water = t
+            self._evict(t - self.window)
+        return t
+
+    def _near_text(self, sig: frozenset[str], at: datetime, post_key: str) -> dict[str, str]:
         """Keys of earlier near-duplicate texts in the window (and this text's own key)."""
         own = "text:" + post_key
-        found = {own: "near-identical text"}
-        for key, (_, other, _) in self._texts.items():
-            if len(sig & other) and _jaccard(sig, other) >= self.near_dup:
-                found[key] = "near-identical text"
-        self._texts[own] = (now, sig, post_key)
-        if len(self._texts) > 5000:  # a hard bound besides the window
-            self._texts.popitem(last=False)
+        found = {own: NEAR_TEXT}
+        shared = Counter(chain.from_iterable(self._shingles.get(s, ()) for s in sig))  # key -> shingles in common
+        # Jaccard: n shingles in common over |a| + |b| - n in all
+        near = [k for k, n in shared.items() if n >= self.near_dup * (len(sig) + len(self._texts[k][1]) - n)]
+        for key in sorted(near, key=lambda k: (self._texts[k][0], k)):  # oldest first, not in hash order
+            found[key] = NEAR_TEXT
+        if own not in self._texts:
+            self._add_text(own, at, sig)
         return found
 
-    def _merge(self, live: list[Campaign], now: datetime, keys: dict[str, str], verdict: Verdict,
-               suspicion: float) -> Campaign:
+    def _add_text(self, key: str, at: datetime, sig: frozenset[str]) -> None:
+        self._texts[key] = (at, sig)
+        heapq.heappush(self._text_heap, (at, key))
+        for s in sig:
+            self._shingles.setdefault(s, set()).add(key)
+        if len(self._texts) > MAX_TEXTS:
+            self._drop_text(heapq.heappop(self._text_heap)[1])
+
+    def _drop_text(self, key: str) -> None:
+        for s in self._texts.pop(key)[1]:
+            holders = self._shingles[s]
+            holders.discard(key)
+            if not holders:
+                del self._shingles[s]
+
+    def _merge(self, live: list[Campaign], at: datetime, keys: dict[str, str], verdict: Verdict,
+               suspicion: float, account: str) -> Campaign:
         live = sorted({id(c): c for c in live}.values(), key=lambda c: (c.first_seen, c.campaign_id))
         if live:
             camp = live[0]
@@ -114,59 +193,78 @@ class CampaignTracker:
                 self._absorb(camp, other)
         else:
             seed = sorted(keys)[0] + "|" + verdict.post.key
-            camp = Campaign("cmp-" + hashlib.sha1(seed.encode()).hexdigest()[:12], now, now)
-        camp.last_seen = max(camp.last_seen, now)
-        camp.accounts.setdefault(verdict.post.account, verdict.post.author)
+            camp = Campaign("cmp-" + hashlib.sha1(seed.encode()).hexdigest()[:12], at, at)
+        camp.first_seen, camp.last_seen = min(camp.first_seen, at), max(camp.last_seen, at)
+        camp.accounts.setdefault(account, verdict.post.author)
         if len(camp.post_ids) < MAX_POSTS and verdict.post.key not in camp.post_ids:  # full: skip the scan
             camp.post_ids.append(verdict.post.key)
         camp.max_score = max(camp.max_score, suspicion)
         for k in keys:
             camp.keys.setdefault(k)
+            camp.users.setdefault(k, {})[account] = None
             self._by_key[k] = camp
-            self._key_seen[k] = now
-            self._order.append((now, k))
+            if at > self._key_seen.get(k, _NEVER):  # a late post never shortens a key's life
+                self._key_seen[k] = at
+                heapq.heappush(self._key_heap, (at, k))
         return camp
 
     def _absorb(self, camp: Campaign, other: Campaign) -> None:
+        camp.first_seen, camp.last_seen = min(camp.first_seen, other.first_seen), max(camp.last_seen, other.last_seen)
         for acct, handle in other.accounts.items():
             camp.accounts.setdefault(acct, handle)
-        camp.post_ids.extend(p for p in other.post_ids if p not in camp.post_ids)
+        known = set(camp.post_ids)
+        camp.post_ids.extend([p for p in other.post_ids if p not in known][:MAX_POSTS - len(camp.post_ids)])
         camp.max_score = max(camp.max_score, other.max_score)
         camp.alerted_size = max(camp.alerted_size, other.alerted_size)
+        camp.severity = camp.severity or other.severity
         for k in other.keys:
             camp.keys.setdefault(k)
-            self._by_key[k] = camp
+            if self._by_key.get(k) is other:  # an evicted key stays evicted
+                self._by_key[k] = camp
+        for k, accounts in other.users.items():
+            camp.users.setdefault(k, {}).update(accounts)
 
-    def _growth(self, camp: Campaign, keys: dict[str, str]) -> CampaignUpdate | None:
+    def _growth(self, camp: Campaign, shared: tuple[tuple[str, tuple[str, ...]], ...]) -> CampaignUpdate | None:
         if camp.size < self.min_accounts or camp.size <= camp.alerted_size:
             return None
         if camp.max_score < self.evidence_score:
             return None  # coordinated benign posting: many outlets, one story
         camp.alerted_size = camp.size
-        return CampaignUpdate(camp, tuple(dict.fromkeys(keys.values())))
+        return CampaignUpdate(camp, shared)
 
-    def _evict(self, now: datetime) -> None:
-        horizon = now - self.window
-        while self._order and self._order[0][0] < horizon:
-            _, key = self._order.popleft()
-            if key in self._key_seen and self._key_seen[key] < horizon:
+    def _evict(self, horizon: datetime) -> None:
+        while self._key_heap and self._key_heap[0][0] < horizon:
+            _, key = heapq.heappop(self._key_heap)
+            if self._key_seen.get(key, horizon) < horizon:  # else seen again since: a later entry is queued
                 del self._key_seen[key]
                 self._by_key.pop(key, None)
-        while self._texts:
-            first = next(iter(self._texts.values()))
-            if first[0] >= horizon:
-                break
-            self._texts.popitem(last=False)
+        while self._text_heap and self._text_heap[0][0] < horizon:
+            self._drop_text(heapq.heappop(self._text_heap)[1])
 
-    def restore(self, campaigns: Iterable[Campaign], now: datetime) -> None:
-        """Re-load campaigns still live at `now` (after a restart), so growth keeps its campaign id."""
-        live = sorted((c for c in campaigns if now - c.last_seen <= self.window), key=lambda c: c.last_seen)
-        for camp in live:
-            for k in camp.keys:
-                if not k.startswith("text:"):
-                    self._by_key[k] = camp
-                    self._key_seen[k] = camp.last_seen
-                    self._order.append((camp.last_seen, k))
+    def restore(self, campaigns: Iterable[Campaign], replay: Iterable[Observation], now: datetime) -> None:
+        """Rebuild the live state after a restart by observing again, in their first order, the stored posts of
+        the last window (`replay`), with `now` the newest stored event time. `campaigns` are stored ones: a
+        replayed post of theirs joins its campaign again, so growth after the restart keeps its id, accounts
+        and alerted size; a campaign none of whose posts is replayed has expired. Nothing replayed is reported."""
+        self._homes = {p: c for c in sorted(campaigns, key=lambda c: c.last_seen) for p in c.post_ids}
+        try:
+            for v, keys, folded, suspicion, account in replay:
+                self.observe(v, keys, folded, suspicion, account=account)
+        finally:
+            self._homes = {}
+        self._advance(now)
+        self.changed = None
 
     def live_campaigns(self) -> list[Campaign]:
         return list({id(c): c for c in self._by_key.values()}.values())
+
+
+def _shared(keys: dict[str, str], before: dict[str, tuple[str, ...]],
+            account: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What a post shares with other accounts that posted it earlier: (description, their account keys)."""
+    out: dict[str, dict[str, None]] = {}
+    for k, what in keys.items():
+        others = [a for a in before.get(k, ()) if a != account]
+        if others:
+            out.setdefault(what, {}).update(dict.fromkeys(others))
+    return tuple((what, tuple(accounts)) for what, accounts in out.items())

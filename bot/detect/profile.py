@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Iterable
 
-from ..post import Evidence, Post
+from ..post import Evidence, Post, iso, parse_time
 
 MAX_KEYS = 200  # per counter: a profile stays small whatever the account posts
 _HOURS = tuple(str(h) for h in range(24))  # counter keys, without a str() per post
@@ -30,9 +31,14 @@ class Profile:
     langs: Counter = field(default_factory=Counter)
     domains: Counter = field(default_factory=Counter)
     last_at: str = ""  # ISO time of the newest post learned
+    _newest: datetime | None = field(default=None, repr=False, compare=False)  # last_at, parsed
 
     def learn(self, post: Post, *, crypto: bool, domains: Iterable[str]) -> None:
-        """Add one post to the history."""
+        """Add one post to the history (in any order: a late post counts as much as a new one)."""
+        if self._newest is None and self.last_at:
+            self._newest = parse_time(self.last_at)
+        if self._newest is None or post.created_at > self._newest:  # datetimes: ISO text misorders fractions
+            self._newest, self.last_at = post.created_at, iso(post.created_at)
         self.posts += 1
         self.crypto_posts += int(crypto)
         self.mention_posts += int("@" in post.text)
@@ -45,7 +51,7 @@ class Profile:
     def to_json(self) -> dict:
         return {"posts": self.posts, "crypto_posts": self.crypto_posts, "mention_posts": self.mention_posts,
                 "sources": dict(self.sources), "hours": dict(self.hours), "langs": dict(self.langs),
-                "domains": dict(self.domains)}
+                "domains": dict(self.domains), "last_at": self.last_at}
 
     @classmethod
     def from_json(cls, d: dict) -> "Profile":
@@ -88,13 +94,23 @@ def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[s
             what = "first crypto post" if profile.crypto_posts == 0 else f"crypto in {share:.0%} of posts"
             out.append(Evidence("habit_crypto", 1.4 * confidence, f"{what} in {n:,} posts", "crypto"))
     hour = _HOURS[post.created_at.hour]
-    if _rare(profile.hours, hour, n)[0] and n >= 50:
-        out.append(Evidence("habit_hour", 0.5 * confidence,
-                            f"posted at {post.created_at.hour:02d}:00 UTC, an hour it never posts at", hour))
-    if post.lang and profile.langs and _rare(profile.langs, post.lang, n)[0]:
-        out.append(Evidence("habit_lang", 0.5 * confidence, f'language "{post.lang}" never used before', post.lang))
+    rare, seen = _rare(profile.hours, hour, n)
+    if rare and n >= 50:
+        how = "never posts at" if seen == 0 else f"posted at only {_times(seen)} in {n:,} posts"
+        out.append(Evidence("habit_hour", 0.5 * confidence, f"posted at {hour:0>2}:00 UTC, an hour it {how}", hour))
+    if post.lang and profile.langs:
+        rare, seen = _rare(profile.langs, post.lang, n)
+        if rare:
+            how = "never used before" if seen == 0 else f"used only {_times(seen)} in {n:,} posts"
+            out.append(Evidence("habit_lang", 0.5 * confidence, f'language "{post.lang}" {how}', post.lang))
     for d in sorted(set(domains)):
-        if _rare(profile.domains, d, n)[0]:
-            out.append(Evidence("habit_domain", 0.4 * confidence, f"first link ever to {d}", d))
+        rare, seen = _rare(profile.domains, d, n)
+        if rare:
+            what = f"first link ever to {d}" if seen == 0 else f"link {seen + 1} to {d} in {n:,} posts"
+            out.append(Evidence("habit_domain", 0.4 * confidence, what, d))
             break
     return out
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n:,} times"
