@@ -83,8 +83,7 @@ def channels_from_config(cfg: Config) -> list[Channel]:
             continue
         seen[n.type] = seen.get(n.type, 0) + 1
         name = n.type if seen[n.type] == 1 else f"{n.type}-{seen[n.type]}"
-        accounts = frozenset(h.lstrip("@").lower() for g in n.groups for h in cfg.groups.get(g, []))
-        out.append(Channel(name, n.min_severity, accounts))
+        out.append(Channel(name, n.min_severity, cfg.accounts_of(n)))
     return out
 
 
