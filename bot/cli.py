@@ -192,34 +192,30 @@ def cmd_replay(args) -> int:
 DEMO_MARK = ("made_by", "hijackwatch demo")  # a row of the database's meta table
 
 
-def _reset_demo_db(db: Path) -> None:
-    """Delete a database an earlier `demo` made. Any other file at that path is an InputError: the demo resets
-    its database on each run and must never take a real one with it."""
-    if not db.exists():
-        return
-    if not _is_demo_db(db):
-        raise InputError(f"{db}: exists and was not made by `hijackwatch demo`, which resets its database; "
-                         "choose another --db")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-
-
 def _is_demo_db(db: Path) -> bool:
+    """A database the demo made: marked so, or (made before the mark) holding posts, and only the demo's."""
     import sqlite3
 
     try:
         con = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = ?", [DEMO_MARK[0]]).fetchone()
+            keys = {k for (k,) in con.execute("SELECT key FROM posts")} if row is None else set()
         finally:
             con.close()
     except sqlite3.Error:  # not a database, or not one of ours
         return False
-    return row is not None and row[0] == DEMO_MARK[1]
+    return row is not None and row[0] == DEMO_MARK[1] or bool(keys) and keys <= _demo_keys()
+
+
+def _demo_keys() -> set[str]:
+    from .jsonl import ReadStats, read_posts
+
+    return {p.key for p in read_posts(DATA / "demo.jsonl", ReadStats())}
 
 
 def _mark_demo_db(db: Path) -> None:
-    """Create the demo's database and mark it as the demo's, so the next run may reset it."""
+    """Create (or open) the demo's database and mark it as the demo's, so the next run may reset it."""
     from .store import Store
 
     store = Store(db)
@@ -237,10 +233,13 @@ def cmd_demo(args) -> int:
     from .notify.console import ConsoleNotifier
 
     db = Path(args.db)
+    if db.exists() and not _is_demo_db(db):
+        raise InputError(f"{db}: exists and was not made by `hijackwatch demo`, which writes the demo's posts and "
+                         "alerts into its database (and resets it unless --keep); choose another --db")
     if not args.keep:
-        _reset_demo_db(db)
-    if not db.exists():
-        _mark_demo_db(db)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    _mark_demo_db(db)
     console = Console(stderr=False)
     demo = DATA / "demo.jsonl"
     total = sum(1 for _ in open(demo, "rb"))
@@ -352,7 +351,10 @@ def cmd_run(args) -> int:
     asyncio.run(run(pipe, sources, outbox=outbox, until_sources_end=args.once))
     if outbox is not None:
         _note_pending(store, outbox.notifiers)
-    return _delivery_failed(_new_dead_letters(store, dead_before))
+    dead = _new_dead_letters(store, dead_before)
+    if not args.once:  # a service stopped by a signal stopped as asked; `status` and the log keep its dead letters
+        return 0
+    return _delivery_failed(dead)
 
 
 def _note_pending(store, channels) -> None:

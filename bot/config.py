@@ -192,6 +192,9 @@ def _check_groups(cfg: Config, path: Path) -> None:
             if group not in cfg.groups:
                 known = ", ".join(sorted(cfg.groups)) or "none"
                 raise ConfigError(f"{path}: notifiers.{i}.groups.{j}: unknown group {group!r} (groups defined: {known})")
+        if n.groups and not cfg.accounts_of(n):
+            raise ConfigError(f"{path}: notifiers.{i}.groups: its groups name no account (leave groups out to take "
+                              "every watched account)")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

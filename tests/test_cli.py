@@ -328,9 +328,15 @@ def test_demo_never_resets_a_file_it_did_not_make(tmp_path, capsys):
     assert real.read_bytes() == before
     (tmp_path / "dir").mkdir()
     assert main(["demo", "--db", str(tmp_path / "dir")]) == 2  # was an IsADirectoryError traceback
+    assert main(["demo", "--keep", "--db", str(real)]) == 2  # nor writes demo alerts into it
+    assert real.read_bytes() == before
     demo = tmp_path / "demo.db"
     assert main(["demo", "--db", str(demo)]) == 0
-    assert main(["demo", "--db", str(demo)]) == 0  # its own database: reset, so the same alerts again
+    s = Store(demo)
+    s.db.execute("DELETE FROM meta WHERE key = 'made_by'")  # as a demo database made before the mark
+    s.db.conn.commit()
+    s.close()
+    assert main(["demo", "--db", str(demo)]) == 0  # its own database (only demo posts): reset, the same alerts again
     s = Store(demo)
     assert s.count("alerts") == 15
     s.close()

@@ -63,6 +63,8 @@ MALFORMED = {
                              "notifiers.0.bot_token.envv:", UNKNOWN_FIX),
     "unknown group": ("groups:\n  exchanges: [binance]\nnotifiers:\n  - type: console\n    groups: [exchange]\n",
                       "notifiers.0.groups.0:", "unknown group 'exchange' (groups defined: exchanges)"),
+    "empty group": ("groups:\n  vips: []\nnotifiers:\n  - type: console\n    groups: [vips]\n",
+                    "notifiers.0.groups:", "its groups name no account"),
     "missing required key": ("sources:\n  - type: replay\n", "sources.0.path:", "required"),
     "missing required key, notifier": ("notifiers:\n  - type: telegram\n", "notifiers.0.chat_id:", "required"),
     "missing type tag": ("sources:\n  - path: p.jsonl\n", "sources.0:", "'type'"),

@@ -183,3 +183,16 @@ def test_plain_text_must_be_mostly_list_lines(tmp_path):
                       "0.0.0.0 a-scam.xyz www.a-scam.xyz\n")
     bl = parse_blocklist(mostly)
     assert len(bl.domains) == 11 and bl.skipped == 1
+
+
+def test_a_hosts_file_with_its_header_and_annotated_lines_import(tmp_path):
+    header = ("127.0.0.1 localhost\n127.0.0.1 localhost.localdomain\n127.0.0.1 local\n255.255.255.255 broadcasthost\n"
+              "::1 localhost\n::1 ip6-localhost ip6-loopback\nfe80::1%lo0 localhost\nff00::0 ip6-localnet\n"
+              "ff00::0 ip6-mcastprefix\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\nff02::3 ip6-allhosts\n"
+              "0.0.0.0 0.0.0.0\n")
+    hosts = tmp_path / "hosts"  # a StevenBlack-style header, then a short list: was refused as 'mostly not a list'
+    hosts.write_text(header + "".join(f"0.0.0.0 claim-airdrop{i}.com\n" for i in range(40)))
+    assert len(parse_blocklist(hosts).domains) == 40
+    notes = tmp_path / "annotated.txt"  # the first word is the entry, the rest a note
+    notes.write_text("scam-one.com\tphishing 2024-05-01\nscam-two.com reported by users\nscam-three.net\n")
+    assert parse_blocklist(notes).domains == {"scam-one.com", "scam-two.com", "scam-three.net"}

@@ -7,6 +7,7 @@ import hmac
 import json
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -454,6 +455,26 @@ def test_a_slow_client_is_disconnected_after_the_request_timeout(review_db, sent
         took = time.monotonic() - t0
     assert 0.4 < took < 3, took
     assert reply == b"" or reply.startswith(b"HTTP/1.0 408"), reply[:80]
+
+
+def test_a_client_trickling_bytes_is_cut_at_the_connection_deadline(review_db):
+    # one byte per 0.2 s never trips the 0.5 s per-read timeout; the deadline (3 timeouts, 1.5 s) ends it
+    db, _ = review_db
+    server, runner = web.make_server(db, token=TOKEN, request_timeout_s=0.5)
+    with runner, socket.create_connection(server.server_address[:2]) as sock:
+        def trickle():
+            for byte in b"POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n":
+                try:
+                    sock.sendall(bytes([byte]))
+                except OSError:
+                    return
+                time.sleep(0.2)
+
+        t0 = time.monotonic()
+        threading.Thread(target=trickle, daemon=True).start()
+        _read_until_closed(sock, 6)  # raises socket.timeout if the server never lets go
+        took = time.monotonic() - t0
+    assert 1.0 < took < 3, took
 
 
 def test_connections_beyond_the_cap_get_503_and_slots_come_back(review_db):

@@ -46,7 +46,7 @@ _ADDRESS_RE = re.compile(
     r"^(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
     r"|T[1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})$"
 )
-_HOSTS_PREFIX = re.compile(r"^(?:0\.0\.0\.0|127\.0\.0\.1|::1?)\s+")
+_HOSTS_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F]*:[0-9a-fA-F:.]*(?:%\w+)?)\s+")  # IP, names
 TEXT_MIN_SHARE = 0.8  # a plain-text list is mostly list lines; prose or notes are not a block list
 
 
@@ -255,23 +255,23 @@ def _add_cryptoscamdb_entry(path: Path, i: int, entry: Any, out: _Collector) -> 
 # ---------------------------------------------------------------- plain text
 
 def _from_text(path: Path, text: str) -> BlockList:
-    """One domain, URL or address per line; '#' and '!' comments; hosts-file lines.
+    """One domain, URL or address per line (the first word; the rest is a note); '#' and '!' comments; hosts-file
+    lines.
 
-    Most lines must be entries (TEXT_MIN_SHARE): any text file has a word or two that look like a domain."""
+    Most lines must be entries (TEXT_MIN_SHARE): any text file has a word or two that look like a domain. A hosts
+    line naming only local names (`127.0.0.1 localhost`, a hosts file's header) counts neither way."""
     out = _Collector()
     lines = found = 0
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line or line.startswith("!"):
             continue
-        lines += 1
-        hosts = _HOSTS_PREFIX.sub("", line)
-        words = hosts.split()
-        if hosts != line or len(words) == 1:  # a hosts line may name several hosts; else one entry a line
-            added = [out.add(word) for word in words]
-            found += any(added)
+        hosts = _HOSTS_LINE.match(line)
+        if hosts:
+            added = [out.add(word) for word in line[hosts.end():].split()]
+            lines, found = lines + any(added), found + any(added)
         else:
-            out.skipped += 1
+            lines, found = lines + 1, found + out.add(line.split()[0])
     if not found:
         raise InputError(f"{path}: no domain or address found in {lines} line(s); not a block list")
     if found < TEXT_MIN_SHARE * lines:

@@ -48,6 +48,7 @@ SESSION_TTL_S = 12 * 3600.0
 MAX_SESSIONS = 1000
 MAX_BODY = 64 * 1024
 REQUEST_TIMEOUT_S = 10.0  # a client silent this long (headers or body) is disconnected
+DEADLINE_FACTOR = 3  # a whole connection may last this many request timeouts (30 s), however it trickles
 MAX_CONNECTIONS = 64  # connections handled at once (one thread each); more get a 503
 LIST_LIMIT = 200
 NOTE_MAX = queue.NOTE_MAX
@@ -303,8 +304,25 @@ class Handler(BaseHTTPRequestHandler):
     sys_version = ""
 
     def setup(self) -> None:
-        self.timeout = self.server.request_timeout_s  # the base class applies it to the socket
+        self.timeout = self.server.request_timeout_s  # the base class applies it to the socket, per read
         super().setup()
+        # ...so one deadline bounds the whole connection: a client trickling a byte per read stays under the
+        # per-read timeout, and a few of them would hold every slot
+        self._watchdog = threading.Timer(self.server.request_timeout_s * DEADLINE_FACTOR, self._cut)
+        self._watchdog.daemon = True
+        self._watchdog.start()
+
+    def finish(self) -> None:
+        self._watchdog.cancel()
+        super().finish()
+
+    def _cut(self) -> None:
+        """The connection outlived its deadline: shut it, so the handler's blocked read ends."""
+        log.debug("review: %s: request deadline passed; connection closed", self.client_address[0])
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed
+            pass
 
     def do_GET(self) -> None:
         self._dispatch(GET_ROUTES)
