@@ -18,6 +18,7 @@ from .detect.campaign import MIN_SUSPICION, Campaign, CampaignTracker, CampaignU
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
 from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
+from .detect.wallets import address_key
 from .post import Alert, Evidence, Post, Verdict, Wallet, iso, parse_time
 from .sources.base import AccountEvent
 from .store import Store
@@ -300,7 +301,7 @@ class Pipeline:
         self.stats.campaigns.add(camp.campaign_id)
         return Alert(alert_id=f"{camp.campaign_id}:{len(handles)}", kind="campaign", severity=sev, score=score,
                      accounts=tuple(handles), post_ids=tuple(k.split(":", 1)[1] for k in camp.post_ids),
-                     wallets=campaign_wallets(camp) or v.wallets, urls=v.urls, event_time=p.created_at,
+                     wallets=campaign_wallets(camp, v) or v.wallets, urls=v.urls, event_time=p.created_at,
                      reasons=tuple(reasons) + tuple(v.reasons), campaign_id=camp.campaign_id,
                      model_version=v.model_version, text=p.text, platform=p.platform, post_url=post_url(p))
 
@@ -349,8 +350,8 @@ def campaign_keys(a: Analysis, score: float) -> dict[str, str]:
     becomes a member of the takeover campaign it happens to share a key with.
     """
     keys = {}
-    if score >= WALLET_JOIN_SCORE:
-        keys = {f"wallet:{w.chain}:{w.address}": wallet_phrase(w) for w in a.wallets}
+    if score >= WALLET_JOIN_SCORE:  # one wallet written in two cases (EIP-55, lowercase) is one key
+        keys = {f"wallet:{w.chain}:{address_key(w)}": wallet_phrase(w) for w in a.wallets}
     if score >= DOMAIN_JOIN_SCORE:
         for j in a.judgements:
             if j.kind not in ("allow", "shortener"):
@@ -366,9 +367,11 @@ def account_names(accounts: dict[str, str]) -> dict[str, str]:
             for key, h in accounts.items()}
 
 
-def campaign_wallets(camp: Campaign) -> tuple[Wallet, ...]:
-    """Every wallet a campaign's posts shared, first seen first."""
-    return tuple(Wallet(*k.split(":", 2)[1:]) for k in camp.keys if k.startswith("wallet:"))
+def campaign_wallets(camp: Campaign, v: Verdict) -> tuple[Wallet, ...]:
+    """Every wallet a campaign's posts shared, first seen first: as the alerting post wrote it, else in the key's
+    normal form (lowercase for ETH and bech32, which the key needs to match one wallet written in two cases)."""
+    written = {f"wallet:{w.chain}:{address_key(w)}": w for w in v.wallets}
+    return tuple(written.get(k) or Wallet(*k.split(":", 2)[1:]) for k in camp.keys if k.startswith("wallet:"))
 
 
 def campaign_from_row(row: dict) -> Campaign:

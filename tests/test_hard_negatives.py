@@ -69,3 +69,18 @@ def test_hard_negative_is_not_flagged_and_its_bait_twin_is(scorer, kind):
     assert not benign.flagged, f"{kind}: flagged at {benign.score:.3f}: {benign.reasons}"
     assert bait.flagged, f"{kind} twin: not flagged at {bait.score:.3f}: {bait.reasons}"
     assert benign.score < bait.score
+
+
+@pytest.mark.parametrize("host", ["b\u0456nance.com", "xn--" + "b\u0456nance".encode("punycode").decode() + ".com"])
+def test_homograph_link_is_a_lookalike_in_both_spellings(scorer, host):
+    # Session-13 bug 1: the Cyrillic spelling was folded to binance.com before links were found, and allowed.
+    a = scorer.analyze(make_post("1", "brand", f"Claim your BNB reward: https://{host}/claim"))
+    assert [e.kind for e in a.evidence if e.kind.startswith("domain_")] == ["domain_lookalike"]
+    assert a.domains == ("b\u0456nance.com",)
+
+
+@pytest.mark.parametrize("text", ["Новое видео про Bitcoin: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                                  "Μετά το Bitcoin ETF", "Buy Bitcoin™ on Coinbase"])
+def test_honest_non_latin_and_trademark_posts_give_no_obfuscation_reason(scorer, text):
+    # Session-13 bugs 2 and 4: genuine words and ™ were reported as homoglyph obfuscation.
+    assert [e for e in scorer.analyze(make_post("1", "brand", text)).evidence if e.kind == "obfuscation"] == []

@@ -157,10 +157,15 @@ def _find_links_reference(text, urls=()):
 
 
 def _from_url_reference(raw):
-    """URL parsing as first written: regex split of the authority, no cache."""
+    """URL parsing as first written: regex split of the authority, no cache; since then the host (and the
+    URL) ends at the first character after the userinfo that cannot be in a host or port."""
     import re
     url = links._trim(raw.strip())
-    authority = re.split(r"[/?#\\]", url.split("://", 1)[1], maxsplit=1)[0].rpartition("@")[2]
+    start = url.index("://") + 3
+    userinfo, at, rest = re.split(r"[/?#\\]", url[start:], maxsplit=1)[0].rpartition("@")
+    authority = re.match(r"(?:\[[^\]]*\]|[\w.%-]*)(?::\d*)?", rest).group()
+    if authority != rest:
+        url = links._trim(url[:start + len(userinfo + at + authority)])
     if authority.startswith("["):
         host = authority[1:].partition("]")[0]
     else:
@@ -349,3 +354,44 @@ def test_watched_names_extend_the_brands():
 
 def test_judge_is_cached(intel):
     assert intel.judge("some-new-domain.xyz") is intel.judge("some-new-domain.xyz")
+
+
+# ---------------------------------------------------------------- reviewed bugs (session 13)
+
+@pytest.mark.parametrize("text, expected", [
+    ("网址：https://evil.xyz，立即领取", ["https://evil.xyz"]),  # NFKC makes "，" a ","
+    ("詳しくはhttps://evil.xyz、今すぐ", ["https://evil.xyz"]),
+    ("网址：https://evil.xyz。立即领取", ["https://evil.xyz"]),
+    ("Claim now:https://evil.xyz,then relax", ["https://evil.xyz"]),
+    ("[https://binance.com](https://evil.xyz)", ["https://binance.com", "https://evil.xyz"]),
+    ("https://binance.com,x@evil.xyz/login", ["https://binance.com,x@evil.xyz/login"]),  # userinfo, as browsers read it
+])
+def test_links_glued_to_punctuation_are_found(text, expected):
+    # Bug 3: the whole authority ("evil.xyz,立即领取") was rejected, so the link was dropped.
+    from bot.detect.normalize import normalize
+
+    found = find_links(normalize(text).text)
+    assert [l.url for l in found] == expected
+    assert found[-1].domain == "evil.xyz"
+
+
+def test_homograph_link_is_found_as_written_in_the_link_text():
+    # Bug 1: links were found after homoglyph folding, so "bіnance.com" became "binance.com".
+    from bot.detect.normalize import normalize
+
+    n = normalize(f"Claim: https://{CYRILLIC_BINANCE}.com/claim")
+    assert [l.domain for l in find_links(n.link_text)] == [f"{CYRILLIC_BINANCE}.com"]
+
+
+@pytest.mark.parametrize("domain", ["hu\u0585bi.com", "apt\u0585s.com", "1i\u0578ch.io", "\u0570uobi.com"])
+def test_armenian_lookalikes(intel, domain):
+    # Bug 5: the skeleton lacked the Armenian confusables normalize folds.
+    assert intel.judge(domain).kind == "lookalike", intel.judge(domain)
+
+
+def test_skeleton_folds_every_confusable_normalize_folds():
+    from bot.detect.normalize import CONFUSABLES
+
+    for char, latin in CONFUSABLES.items():
+        if char == char.lower():  # skeleton lowercases first
+            assert skeleton("x" + char) == skeleton("x" + latin), char

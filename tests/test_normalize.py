@@ -253,3 +253,88 @@ def test_defang_precheck_covers_every_case_insensitive_spelling_of_hxxp() -> Non
                 text = f"h{a}{b}{c}"
                 if module._DEFANG_HINT_RE.search(text):
                     assert module._may_hint_defang(text), text
+
+
+# ---------------------------------------------------------------- reviewed bugs (session 13)
+
+def test_link_text_keeps_lookalike_letters_in_host_names() -> None:
+    # Bug 1: folding "bіnance" (Cyrillic і) to "binance" before links are found made the link look official.
+    n = normalize("Claim: hxxps://b\u0456nance[.]com/cl\u0430im or visit b\u0456nance . com now")
+    assert n.text == "Claim: https://binance.com/claim or visit binance.com now" and "homoglyph" in n.obfuscation
+    assert n.link_text == "Claim: https://b\u0456nance.com/claim or visit b\u0456nance.com now"
+    assert normalize("plain https://binance.com").link_text == "plain https://binance.com"
+
+
+@pytest.mark.parametrize("genuine", [
+    "Отправьте 0.1 BTC на 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+    "Отправь на 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU",
+    "Новое видео про Bitcoin: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "Μετά το Bitcoin ETF",
+    "Рост Bitcoin и Ethereum на рынке",
+])
+def test_genuine_words_beside_addresses_links_and_latin_names_are_not_folded(genuine: str) -> None:
+    # Bug 2: an address's or URL's letters made the post "mostly Latin", so Russian words were folded.
+    n = normalize(genuine)
+    assert n.text == genuine and "homoglyph" not in n.obfuscation
+
+
+def test_russian_send_cue_survives_an_address() -> None:
+    from bot.detect import language
+
+    n = normalize("Отправьте 0.1 BTC на 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")
+    assert "send_to_address" in [c.name for c in language.find_cues(n.folded)]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Send ВТС to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now", "Send BTC to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now"),
+    ("ВТС giveaway https://claim-btc.xyz/now", "BTC giveaway https://claim-btc.xyz/now"),
+])
+def test_lookalike_words_in_latin_posts_with_addresses_are_still_folded(raw: str, expected: str) -> None:
+    n = normalize(raw)
+    assert n.text == expected and "homoglyph" in n.obfuscation
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Buy Bitcoin™ on Coinbase", "Buy Bitcoin™ on Coinbase"),
+    ("Temperature 25℃ and ETH up", "Temperature 25°C and ETH up"),
+    ("№1 crypto exchange", "No1 crypto exchange"),
+    ("①ウォレットを接続 ②ビットコインを購入", "1ウォレットを接続 2ビットコインを購入"),
+])
+def test_symbols_and_circled_digits_are_not_homoglyphs(raw: str, expected: str) -> None:
+    # Bug 4: the whole letterlike and enclosed-alphanumeric blocks counted as styled letters.
+    n = normalize(raw)
+    assert n.text == expected and n.obfuscation == ()
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("\u24b7\u24d8\u24e3\u24d2\u24de\u24d8\u24dd giveaway", "Bitcoin giveaway"),  # circled letters
+    ("\u212cTC giveaway", "BTC giveaway"),  # script capital B
+    ("\u212a\U0001D42B\U0001D41A\U0001D424\U0001D41E\U0001D427 airdrop", "Kraken airdrop"),  # Kelvin sign, bold
+])
+def test_styled_letters_are_still_homoglyphs(raw: str, expected: str) -> None:
+    n = normalize(raw)
+    assert n.text == expected and "homoglyph" in n.obfuscation
+
+
+@pytest.mark.parametrize("prose", [
+    "I was there . Co-founder of X",
+    "the end . me too",
+    "we met in the us . us too",
+    "it was hot . co workers left",
+    "price went up . io-based tokens next",
+    "it was Great . Com stocks fell",
+])
+def test_sentence_breaks_before_tld_like_words_are_not_defanged(prose: str) -> None:
+    # Bug 6: " . " before "Co-founder" or "me" was read as a spaced-out dot of a domain.
+    n = normalize(prose)
+    assert n.text == prose and "defanged" not in n.obfuscation
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("visit evil . xyz/claim now", "visit evil.xyz/claim now"),
+    ("claim at elon-gift . live.", "claim at elon-gift.live."),
+    ("tesla [.] me today", "tesla.me today"),
+])
+def test_spaced_dots_of_real_domains_are_still_defanged(raw: str, expected: str) -> None:
+    n = normalize(raw)
+    assert n.text == expected and "defanged" in n.obfuscation

@@ -301,3 +301,16 @@ def test_an_edit_of_an_alerted_post_is_recorded_but_alerts_no_more(store):
     fired, _ = run(store, history("elonmusk") + [original, edit])
     assert [a.alert_id for a in fired] == ["post:x:100"]
     assert store.db.execute("SELECT flagged FROM verdicts WHERE post_key = 'x:101'").fetchone() == (1,)
+
+
+def test_one_eth_wallet_in_two_cases_joins_two_accounts_into_one_campaign(store):
+    # Session-13 bug 8: campaign keys were built from the address as written, so EIP-55 and lowercase differed.
+    eth = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+    first = bait("t1", "elonmusk", 0, f"I am giving back to my community. All ETH sent to {eth.lower()} will be "
+                                      "sent back doubled! Only for the next 30 minutes.")
+    second = bait("t2", "billgates", 6, f"Crypto airdrop for my followers today, send ETH to {eth} to double it")
+    fired, _ = run(store, history("elonmusk", "billgates") + [first, second])
+    (camp,) = [a for a in fired if a.kind == "campaign"]
+    assert camp.accounts == ("elonmusk", "billgates")
+    assert any(r.startswith("ETH address 0x") and "also posted by @elonmusk" in r for r in camp.reasons)
+    assert [w.address for w in camp.wallets] == [eth]  # as the alerting post wrote it (contract)

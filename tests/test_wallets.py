@@ -340,3 +340,35 @@ def test_solana_context_in_the_languages_whose_bait_counts(before: str) -> None:
 def test_solana_context_words_do_not_make_every_base58_id_a_wallet(before: str) -> None:
     key = W.b58encode(hashlib.sha256(before.encode()).digest())
     assert find_wallets(f"{before} {key}") == []
+
+
+# ---------------------------------------------------------------- reviewed bugs (session 13)
+
+# 32-byte base58 strings (Solana addresses) that happen to start like a bech32 address.
+SOL_LIKE_BECH32 = ["BC1nZUZvjDLKeyYwZSew3XGptSTjCQcymrkpQ6VjZ7r", "bc19dwtq5H8YqVXiRsE7Y2zvRUfqr1mVJotFe7zM222",
+                   "LTC1BavSQYo2X3LnwgeeSiBBZF1rDbxcFSZPwdPWJjc"]
+
+
+@pytest.mark.parametrize("address", SOL_LIKE_BECH32)
+def test_solana_address_starting_like_bech32_is_found(address: str) -> None:
+    # Bug 7: a failed segwit decode returned early, so base58 was never tried.
+    assert len(W.b58decode(address)) == 32 and W.classify(address) == "sol"
+    assert find_wallets(f"Solana wallet: {address}") == [Wallet("sol", address)]
+    assert find_wallets(f"Build {address}") == []  # Solana still needs its context words
+
+
+def test_russian_send_word_is_solana_context_after_normalize() -> None:
+    # Bug 2: the address made the post "mostly Latin", so "Отправь" was folded to "Otnpabb".
+    n = normalize("Отправь на 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU")
+    assert find_wallets(n.text, n.folded) == [Wallet("sol", "7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU")]
+
+
+def test_one_wallet_in_two_cases_is_listed_once_as_first_written() -> None:
+    # Bug 8: an EIP-55 address and its lowercase form were two wallets; so were bech32 in upper and lower case.
+    eth, bech = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
+    text = f"{eth} {eth.lower()} {bech.upper()} {bech} {eth.upper().replace('0X', '0x')}"
+    assert find_wallets(text) == [Wallet("eth", eth), Wallet("btc", bech.upper())]
+    assert W.address_key(Wallet("eth", eth)) == eth.lower()
+    assert W.address_key(Wallet("btc", bech.upper())) == bech
+    sol = SOL_LIKE_BECH32[0]  # base58 is case-sensitive: its key is the address itself
+    assert W.address_key(Wallet("sol", sol)) == sol and W.address_key(Wallet("btc", KNOWN[1][1])) == KNOWN[1][1]

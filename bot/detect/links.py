@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .normalize import CONFUSABLES
+
 __all__ = [
     "Link", "find_links", "registrable_domain", "public_suffix", "canonical_host",
     "DomainJudgement", "DomainIntel", "skeleton", "levenshtein", "SHORTENERS", "DATA_DIR",
@@ -137,16 +139,19 @@ def _tlds() -> frozenset[str]:
 # Cheap pre-filter: every link has "://" or a dot followed by two letters (a TLD). A literal
 # '.' prefix lets the regex engine skip ahead quickly on ordinary prose.
 _HINT_RE = re.compile(r"\.[^\W\d_]{2}")
-_URL_STOP = r"\s<>\"'`{}|\\^\u2026\u00ab\u00bb\u201c\u201d\u2018\u2019"  # characters that end a URL
-_URL_TAIL = f"[^{_URL_STOP}]*"
+# Characters that end a URL; CJK punctuation too, since CJK text puts no space after a link.
+_URL_STOP = r"\s<>\"'`{}|\\^\u2026\u00ab\u00bb\u201c\u201d\u2018\u2019\u3001\u3002\uff0c"
+# A URL also ends at "](", where a Markdown link's text meets its target: "[https://a](https://b)".
+_URL_TAIL = rf"[^{_URL_STOP}\]]*(?:\](?!\()[^{_URL_STOP}\]]*)*"
 _LINK_RE = re.compile(
-    r"(?P<url>\b(?i:https?)://" + _URL_TAIL + ")"
+    # not after an ASCII letter or digit; CJK and other letters may run into it ("詳しくはhttps://")
+    r"(?P<url>(?<![A-Za-z0-9])(?i:https?)://" + _URL_TAIL + ")"
     r"|(?<![\w@./:\-])"  # not inside a word, an e-mail address, a path or a longer host
     r"(?P<host>(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59}))"
     r"(?![\w-]|\.[^\W_])"  # the host ends here
     r"(?P<rest>(?::\d{1,5})?(?:[/?#]" + _URL_TAIL + ")?)"
 )
-_TAIL_STOP = re.compile(f"[{_URL_STOP}]")
+_TAIL_STOP = re.compile(rf"[{_URL_STOP}]|\]\(")
 _TRAILING = ".,;:!?'\")]}>*"
 # ccTLDs that are also common words or file extensions ("it.is", "notes.md", "main.py"):
 # a bare two-label domain on one of them needs a path, "www.", a hyphen or a digit.
@@ -227,16 +232,25 @@ def _trim(url: str) -> str:
 
 _HOST_RE = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W_](?:[\w-]{0,61}[^\W_])?$")
 _AUTHORITY_END = re.compile(r"[/?#\\]")
+# What of an authority after its userinfo can be host and port: an IPv6 literal or host characters
+# (percent escapes included: a browser decodes them).
+_HOST_PORT_RE = re.compile(r"(?:\[[^\]]*\]|[\w.%-]*)(?::\d*)?")
 _MAX_CACHED_AUTHORITY = 300  # a DNS name has at most 253 characters; longer keys are not cached
 
 
 def _from_url(raw: str) -> Link | None:
-    """A Link for a scheme URL, or None when it carries no usable host."""
+    """A Link for a scheme URL, or None when it carries no usable host. The URL ends where its
+    host does when a character that cannot be in one follows ("https://evil.xyz,then")."""
     url = _trim(raw.strip())
-    rest = url.split("://", 1)[1]
-    authority = rest.partition("/")[0]
+    start = url.index("://") + 3
+    authority = url[start:].partition("/")[0]
     if "?" in authority or "#" in authority or "\\" in authority:  # rare: the regex finds the first
         authority = _AUTHORITY_END.split(authority, 1)[0]
+    at = authority.rfind("@") + 1
+    end = _HOST_PORT_RE.match(authority, at).end()
+    if end < len(authority):  # rare: punctuation or other text glued to the host
+        authority = authority[:end]
+        url = _trim(url[:start + end])
     parsed = _cached_when_short(_host_and_domain, authority, _MAX_CACHED_AUTHORITY)
     return None if parsed is None else Link(url, *parsed)
 
@@ -280,14 +294,11 @@ def _from_platform_bare(url: str) -> Link | None:
 
 # ---------------------------------------------------------------- look-alike helpers
 
-# Cyrillic, Greek and other letters that render like Latin ones (Unicode confusables, the
-# subset seen in domain squats), then ASCII tricks: digits for letters, and i/l/1/| folding.
+# Letters that render like Latin ones: the confusables normalize folds in posts (Cyrillic,
+# Greek, Coptic, Armenian), plus look-alikes only a domain label gets away with (skeleton()
+# drops accents itself). Then ASCII tricks: digits for letters, and i/l/1/| folding.
 _TO_LATIN = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g", "ɑ": "a", "ı": "i", "ο": "o", "α": "a",
-    "ν": "v", "ρ": "p", "ε": "e", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
-    "η": "n", "μ": "u", "ϲ": "c", "ℓ": "l", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ħ": "h",
+    **CONFUSABLES, "ı": "i", "η": "n", "μ": "u", "ℓ": "l", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ħ": "h",
 })
 _FOLD = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "!": "l", "3": "e", "5": "s",
                        "$": "s", "@": "a", "-": None, "_": None, ".": None})
@@ -297,8 +308,10 @@ _MULTI = (("rn", "m"), ("vv", "w"))
 @functools.lru_cache(maxsize=65536)
 def skeleton(label: str) -> str:
     """A label folded so look-alikes collide: 'bіnance', 'blnance', 'b1nance' -> 'blnance'."""
-    s = unicodedata.normalize("NFKD", label.lower())
+    s = label.lower()
     if not s.isascii():
+        # the table before NFKD too: NFKD turns some look-alikes into letters it lacks (lunate sigma "ϲ")
+        s = unicodedata.normalize("NFKD", s.translate(_TO_LATIN))
         s = "".join(c for c in s if not unicodedata.combining(c)).translate(_TO_LATIN)
     s = s.translate(_FOLD)
     for seq, rep in _MULTI:

@@ -111,7 +111,7 @@ class Scorer:
         norm = normalize(post.text[:MAX_TEXT])
         found = find_wallets(norm.text, norm.folded)
         wallets = tuple(w for w in found if w.address.lower() not in self.allow_wallets) if found else ()
-        links = find_links(norm.text, post.urls)
+        links = find_links(norm.link_text, post.urls)  # host names as written: a homograph is judged
         if post.urls:  # X's own t.co wrapper in the text says nothing the expanded urls do not
             links = [l for l in links if l.host != "t.co"]
         links = tuple(links)

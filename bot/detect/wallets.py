@@ -19,7 +19,7 @@ from bot.post import Wallet
 __all__ = [
     "find_wallets", "classify", "keccak256", "b58encode", "b58decode",
     "b58check_encode", "b58check_decode", "segwit_encode", "segwit_decode",
-    "eth_checksum", "is_eip55", "CHAINS",
+    "eth_checksum", "is_eip55", "address_key", "CHAINS",
 ]
 
 CHAINS = ("btc", "eth", "sol", "trx", "xrp", "doge", "ltc")
@@ -38,6 +38,10 @@ _MAX_CANDIDATE = 90  # bech32 limit; base58 addresses stop at 44, eth at 42
 _B58_VERSIONS = {0x00: "btc", 0x05: "btc", 0x41: "trx", 0x1E: "doge", 0x16: "doge",
                  0x30: "ltc", 0x32: "ltc"}
 _SEGWIT_HRPS = {"bc": "btc", "ltc": "ltc"}
+_SEGWIT_CHAINS = frozenset(_SEGWIT_HRPS.values())
+# One case, and only bech32 characters after the separator: what a bech32 address looks like.
+_BECH32_SHAPE_RE = re.compile(
+    r"(?:bc|ltc)1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]+|(?:BC|LTC)1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]+")
 
 # Words that make a bare 32-byte base58 string plausibly a Solana address or mint.
 _SOL_CONTEXT_RE = re.compile(
@@ -296,13 +300,31 @@ def classify(candidate: str) -> str | None:
         return None
     if candidate[:2] == "0x":
         return "eth" if is_eip55(candidate) else None
-    head = candidate[:4].lower()
-    if head.startswith("bc1") or head == "ltc1":
+    if _is_segwit_shaped(candidate):
         decoded = segwit_decode(candidate)
-        return _SEGWIT_HRPS.get(decoded[0]) if decoded else None
+        chain = _SEGWIT_HRPS.get(decoded[0]) if decoded else None
+        if chain is not None:
+            return chain
+        if _BECH32_SHAPE_RE.fullmatch(candidate):
+            return None  # a mistyped bech32 address: not to be read as base58
+        # base58 may start so too: "BC1nZUZv..." is a Solana address
     if n > 44:
         return None
     return _classify_base58(candidate)
+
+
+def _is_segwit_shaped(address: str) -> bool:
+    head = address[:4].lower()
+    return head.startswith("bc1") or head == "ltc1"
+
+
+def address_key(wallet: Wallet) -> str:
+    """The address in the form that names one wallet however it is written: lowercase for
+    ETH hex and bech32 (their case is only a checksum or style); base58 is case-sensitive."""
+    address = wallet.address
+    if wallet.chain == "eth" or wallet.chain in _SEGWIT_CHAINS and _is_segwit_shaped(address):
+        return address.lower()
+    return address
 
 
 def _candidates(text: str) -> list[str]:
@@ -317,17 +339,22 @@ def find_wallets(text: str, context: str | None = None) -> list[Wallet]:
     text should be Normalized.text (de-obfuscated, case preserved). An address glued
     inside a longer alphanumeric run is not one, so runs are taken whole. `context`
     (e.g. Normalized.folded, where "S O L" reads "sol") is searched for Solana context too.
+    One wallet written in two cases (EIP-55 and lowercase) is listed once, as first written.
     """
     found: dict[str, Wallet] = {}
     sol_context: bool | None = None
     for cand in _candidates(text):
         chain = classify(cand)
-        if chain is None or cand in found:
+        if chain is None:
+            continue
+        wallet = Wallet(chain, cand)
+        key = address_key(wallet)
+        if key in found:
             continue
         if chain == "sol" and not cand.endswith("pump"):
             if sol_context is None:
                 sol_context = any(_SOL_CONTEXT_RE.search(t) for t in (text, context) if t)
             if not sol_context:
                 continue
-        found[cand] = Wallet(chain, cand)
+        found[key] = wallet
     return list(found.values())
