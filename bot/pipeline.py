@@ -28,6 +28,7 @@ log = logging.getLogger("hijackwatch.pipeline")
 PROFILE_EVENT_WINDOW = timedelta(hours=48)
 WALLET_JOIN_SCORE = 0.1  # a shared wallet is precise: little evidence of its own is needed
 DOMAIN_JOIN_SCORE = 0.25  # a shared domain is common (news sites, brands): more is needed
+HIGH_WATER = "campaign_high_water"  # meta row: the campaign tracker's newest event time, where its window ends
 
 
 @dataclass
@@ -103,7 +104,8 @@ class Pipeline:
         self.campaigns = CampaignTracker(window_s=window_s, min_accounts=min_accounts, clock=clock)
         self.profile_min_posts = profile_min_posts
         self.profiles: dict[str, Profile] = {a: Profile.from_json(d) for a, d in store.load_profiles()}
-        self._account_keys: dict[str, str] = {}  # "platform:handle" and "platform:id" -> the campaign account key
+        self._account_keys: dict[str, str] = {}  # "platform:@handle" and "platform:id:id" -> the campaign account key
+        self._saved_mark = self.campaigns.high_water  # the high-water mark last handed to the store
         self.on_alert = on_alert or (lambda alert: None)
         self.stats = RunStats()
         self._has_events = store.count("account_events") > 0  # events of earlier runs count too
@@ -113,15 +115,16 @@ class Pipeline:
         """Live campaigns survive a restart: the stored posts of the last window are observed again, in the order
         they came, so campaigns not yet alerted, text signatures and key times are as before; growth after it
         keeps the campaign id. The scores are the stored ones (habits included); only the rules run again."""
-        latest = self.store.latest_post_time()
+        latest = self.store.get_meta(HIGH_WATER) or self.store.latest_post_time(self.watched)
         if not latest:
             return
         now = self.campaigns.event_time(parse_time(latest))
+        self._saved_mark = now
         horizon = now - self.campaigns.window
-        stored = [c for c in map(campaign_from_row, self.store.campaigns()) if c.last_seen >= horizon]
+        since = iso(horizon - timedelta(seconds=1))  # stamps compare as text: a sub-second one sorts oddly
+        stored = [c for c in map(campaign_from_row, self.store.campaigns(since)) if c.last_seen >= horizon]
         for camp in stored:
             self._remember_accounts(camp)
-        since = iso(horizon - timedelta(seconds=1))  # stamps compare as text: a sub-second one sorts oddly
         self.campaigns.restore(stored, self._replayed(self.store.window_posts(since, MIN_SUSPICION)), now)
 
     def _replayed(self, rows: Iterable[dict]) -> Iterable[Observation]:
@@ -138,18 +141,19 @@ class Pipeline:
     def _remember_accounts(self, camp: Campaign) -> None:
         """Seed the account keys a restored campaign counted, so its accounts are not counted twice."""
         for key, handle in camp.accounts.items():
-            by_handle = f"{key.split(':', 1)[0]}:{handle.lower()}"
+            by_handle = f"{key.split(':', 1)[0]}:@{handle.lower()}"
             self._account_keys.setdefault(by_handle, key)
             self._account_keys.setdefault(key, key)
 
     def _account_key(self, post: Post) -> str:
         """One key per account for campaigns: the platform's author id, else the lowercased handle. A handle
         seen with an id maps to it (and an id to the handle key used before it), so an account whose posts
-        come with and without author_id counts once. Different platforms are different accounts."""
-        by_handle = f"{post.platform}:{post.author.lower()}"
+        come with and without author_id counts once. Different platforms are different accounts; handles and ids
+        are kinds of their own ('x:@44196397', 'x:id:44196397'): a digits-only handle is not another account's id."""
+        by_handle = f"{post.platform}:@{post.author.lower()}"
         if not post.author_id:
             return self._account_keys.setdefault(by_handle, by_handle)
-        by_id = f"{post.platform}:{post.author_id}"
+        by_id = f"{post.platform}:id:{post.author_id}"
         key = self._account_keys.get(by_id)
         if key is None:
             known = self._account_keys.get(by_handle)
@@ -179,7 +183,15 @@ class Pipeline:
         fired: list[Alert] = []
         for analysis, verdict in self._scored(self._unseen([mended(p) for p in posts])):
             fired.extend(self._after_verdict(analysis, verdict))
+        self._save_mark()
         return fired
+
+    def _save_mark(self) -> None:
+        """Hand the campaign window's end to the store, written with the posts that moved it: a restart restores
+        the window from it (the newest stored post may be an unwatched one, which never moved it)."""
+        if self.campaigns.high_water > self._saved_mark:
+            self._saved_mark = self.campaigns.high_water
+            self.store.set_meta_later(HIGH_WATER, iso(self._saved_mark))
 
     def _unseen(self, posts: Sequence[Post]) -> list[Post]:
         """The posts not processed before, each once. A post delivered twice (poll and stream, a replay into the
@@ -223,8 +235,10 @@ class Pipeline:
         if update is not None:
             alerts.append(self._campaign_alert(update, verdict))
         else:
-            if touched is not None and touched.alerted_size:
-                self._save_campaign(touched)  # the stored campaign stays current (its last_seen above all)
+            if touched is not None and touched.size >= 2:
+                # the stored campaign stays current (its last_seen above all), alerted or not: a restart replays
+                # only the last window, and the stored campaign keeps the accounts of posts older than that
+                self._save_campaign(touched)
             if verdict.flagged and not self._in_alerted_campaign(post.key) and not self._edit_of_alerted(post):
                 alerts.append(self._post_alert(verdict))
         self.stats.flagged += int(verdict.flagged)
@@ -311,7 +325,10 @@ class Pipeline:
             "key_value": ",".join(k for k in camp.keys if not k.startswith("text:")),
             "first_seen": iso(camp.first_seen), "last_seen": iso(camp.last_seen),
             "accounts": list(camp.accounts.values()), "post_ids": camp.post_ids, "severity": camp.severity,
-            "account_keys": camp.accounts, "alerted_size": camp.alerted_size, "max_score": camp.max_score})
+            "account_keys": camp.accounts, "alerted_size": camp.alerted_size, "max_score": camp.max_score,
+            # who shared each wallet and domain, for the reasons; a text key's users are rebuilt by the replay
+            # (a text older than the window matches nothing), and there is one per post: they are not kept
+            "users": {k: list(v) for k, v in camp.users.items() if not k.startswith("text:")}})
 
     def _record(self, alert: Alert) -> bool:
         chans = [c.name for c in self.channels if c.wants(alert)]
@@ -337,7 +354,8 @@ class Pipeline:
             self.store.record_edit(key, event.new, event.at)
 
     def close(self) -> None:
-        """Flush buffered rows and save profiles."""
+        """Flush buffered rows (and the campaign window's end) and save profiles."""
+        self._save_mark()
         self.store.flush()
         self.store.save_profiles((a, p.to_json()) for a, p in self.profiles.items())
 
@@ -377,10 +395,23 @@ def campaign_wallets(camp: Campaign, v: Verdict) -> tuple[Wallet, ...]:
 def campaign_from_row(row: dict) -> Campaign:
     """A campaign as the store keeps it (for restoring after a restart)."""
     keys = [k for k in (row.get("key_value") or "").split(",") if k]
+    accounts = {account_key(k, h): h for k, h in json.loads(row.get("account_keys") or "{}").items()}
+    users = {k: dict.fromkeys(v) for k, v in json.loads(row.get("users") or "{}").items()}
     return Campaign(row["campaign_id"], parse_time(row["first_seen"]), parse_time(row["last_seen"]),
-                    keys=dict.fromkeys(keys), accounts=json.loads(row.get("account_keys") or "{}"),
-                    post_ids=json.loads(row.get("post_ids") or "[]"), max_score=row.get("max_score") or 0.0,
-                    alerted_size=row.get("alerted_size") or 0, severity=row.get("severity") or "")
+                    keys=dict.fromkeys(keys), accounts=accounts, post_ids=json.loads(row.get("post_ids") or "[]"),
+                    max_score=row.get("max_score") or 0.0, alerted_size=row.get("alerted_size") or 0,
+                    severity=row.get("severity") or "", users=users)
+
+
+def account_key(key: str, handle: str) -> str:
+    """A stored account key as this version writes it. Older databases wrote 'x:elonmusk' and 'x:44196397' alike:
+    the one that is its handle lowercased was a handle key. Accepted: a handle key whose account changed handle
+    before its first post in the campaign is taken for an id, so that campaign, restored across the upgrade,
+    may count the account once more."""
+    platform, _, rest = key.partition(":")
+    if rest.startswith(("@", "id:")):
+        return key
+    return f"{platform}:@{rest}" if rest == handle.lower() else f"{platform}:id:{rest}"
 
 
 def post_from_row(row: dict) -> Post:

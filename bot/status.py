@@ -51,11 +51,16 @@ def _outbox(store: Store, now: float) -> list[str]:
     return lines
 
 
+def _alerted_campaigns(store: Store) -> int:
+    """Campaigns that alerted (the table also keeps those still growing towards an alert, for restarts)."""
+    return store.db.execute("SELECT count(*) FROM campaigns WHERE alerted_size > 0").fetchone()[0]
+
+
 def status_text(store: Store, cfg=None, *, now: float | None = None) -> str:
     """A readable report of how fresh each source is and how deliveries stand."""
     now = time.time() if now is None else now
     lines = [f"database {store.path}: {store.count('posts'):,} posts, {store.count('alerts'):,} alerts, "
-             f"{store.count('campaigns'):,} campaigns"]
+             f"{_alerted_campaigns(store):,} campaigns"]
     lines += _sources(store, now) + _outbox(store, now)
     review = {r["status"]: r["n"] for r in store.db.query("SELECT status, count(*) AS n FROM review GROUP BY status")}
     lines.append("review queue: " + (", ".join(f"{n} {s}" for s, n in sorted(review.items())) or "empty"))

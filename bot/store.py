@@ -34,7 +34,7 @@ _TABLES: dict[str, tuple[dict[str, Any], str | tuple[str, ...]]] = {
                 "created_at": float}, "alert_id"),
     "campaigns": ({"campaign_id": str, "key_kind": str, "key_value": str, "first_seen": str,
                    "last_seen": str, "accounts": str, "post_ids": str, "severity": str, "account_keys": str,
-                   "alerted_size": int, "max_score": float}, "campaign_id"),
+                   "alerted_size": int, "max_score": float, "users": str}, "campaign_id"),
     "review": ({"alert_id": str, "status": str, "decided_by": str, "decided_at": float, "note": str,
                 "created_at": float}, "alert_id"),
     "deliveries": ({"delivery_id": str, "alert_id": str, "channel": str, "status": str, "attempts": int,
@@ -51,8 +51,8 @@ _TABLES: dict[str, tuple[dict[str, Any], str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
 }
 
-_INDEXES = [("posts", ["author"]), ("alerts", ["campaign_id"]), ("deliveries", ["status", "next_attempt_at"]),
-            ("review", ["status"]), ("account_events", ["account"])]
+_INDEXES = [("posts", ["author"]), ("posts", ["created_at"]), ("alerts", ["campaign_id"]),
+            ("deliveries", ["status", "next_attempt_at"]), ("review", ["status"]), ("account_events", ["account"])]
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per call
@@ -101,6 +101,7 @@ class Store:
         self._posts: list[tuple] = []
         self._verdicts: list[tuple] = []
         self._buffered: set[str] = set()  # keys of the buffered posts
+        self._meta: dict[str, str] = {}  # meta rows written with the next flush
         self.checkpointer: Checkpointer | None = None
         try:
             if str(path) != ":memory:":
@@ -149,17 +150,29 @@ class Store:
         if len(self._posts) >= self._batch:
             self.flush()
 
+    def set_meta_later(self, key: str, value: str) -> None:
+        """Set a meta row at the next flush, in the transaction of the posts buffered until then."""
+        self._meta[key] = value
+
+    def get_meta(self, key: str) -> str | None:
+        """A meta row's value (one set for later counts), or None."""
+        if key in self._meta:
+            return self._meta[key]
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
     def flush(self) -> None:
-        """Write buffered posts and verdicts in one transaction."""
-        if not self._posts:
+        """Write buffered posts, verdicts and meta rows in one transaction."""
+        if not self._posts and not self._meta:
             return
-        self._guard(self._write_batch, self._posts, self._verdicts)
-        self._posts, self._verdicts = [], []  # only once written: a failed flush keeps its rows
+        self._guard(self._write_batch, self._posts, self._verdicts, self._meta)
+        self._posts, self._verdicts, self._meta = [], [], {}  # only once written: a failed flush keeps its rows
         self._buffered.clear()
 
-    def _write_batch(self, posts: list[tuple], verdicts: list[tuple]) -> None:
+    def _write_batch(self, posts: list[tuple], verdicts: list[tuple], meta: dict[str, str]) -> None:
         with self.db.conn:
             self.db.conn.execute("BEGIN")
+            self.db.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO posts (key,id,platform,author,author_id,created_at,text,source,lang,urls)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?)", posts)
@@ -176,10 +189,13 @@ class Store:
                 f"SELECT key FROM posts WHERE key IN ({','.join('?' * len(chunk))})", chunk))
         return found
 
-    def latest_post_time(self) -> str | None:
-        """The newest created_at stored (ISO text), or None."""
+    def latest_post_time(self, authors: Collection[str] = ()) -> str | None:
+        """The newest created_at stored (ISO text), or None; only of these (lowercased) authors if any are given."""
         self.flush()
-        return self.db.execute("SELECT max(created_at) FROM posts").fetchone()[0]
+        if not authors:
+            return self.db.execute("SELECT max(created_at) FROM posts").fetchone()[0]
+        rows = self.db.execute("SELECT lower(author), max(created_at) FROM posts GROUP BY author")
+        return max((t for author, t in rows if author in authors), default=None)
 
     def window_posts(self, since: str, min_score: float) -> Iterator[dict]:
         """Stored posts created at `since` or later whose verdict scored at least `min_score`, with the verdict's
@@ -326,8 +342,10 @@ class Store:
         self.flush()
         self._guard(lambda: self.db.table("campaigns").upsert(row, pk="campaign_id"))
 
-    def campaigns(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM campaigns ORDER BY first_seen"))
+    def campaigns(self, since: str = "") -> list[dict]:
+        """Stored campaigns, oldest first; only those last seen at `since` or later if it is given."""
+        return list(self.db.query("SELECT * FROM campaigns WHERE coalesce(last_seen, '') >= ? ORDER BY first_seen",
+                                  [since]))
 
     # -- checkpoints, profiles, accounts, lists ------------------------------------------------
     def get_checkpoint(self, source: str) -> str | None:

@@ -114,3 +114,21 @@ def test_near_duplicate_lookup_does_not_scan_every_kept_text():
     assert len(t._texts) == 5000
     u = t.observe(verdict(make_post("dup", "other", "", minutes=60)), {}, texts[5400] + " now")  # still found
     assert u is not None and {"text:x:5400", "text:x:dup"} <= set(u.campaign.keys)
+
+
+def test_a_campaign_past_max_posts_keeps_its_newest_post_ids_and_its_id_across_a_restart():
+    from dataclasses import replace
+
+    from bot.detect.campaign import MAX_POSTS, Observation
+
+    key = {"wallet:btc:w": "w"}
+    posts = [verdict(make_post(str(i), "ab"[i % 2], "x", minutes=i / 10)) for i in range(MAX_POSTS + 50)]
+    live = CampaignTracker(window_s=7200)
+    for v in posts:
+        live.observe(v, key, "x")
+    (camp,) = live.live_campaigns()
+    assert len(camp.post_ids) == MAX_POSTS and camp.post_ids[-1] == posts[-1].post.key
+    stored = replace(camp, post_ids=list(camp.post_ids), accounts=dict(camp.accounts), keys=dict(camp.keys), users={})
+    restarted = CampaignTracker(window_s=7200)
+    restarted.restore([stored], [Observation(posts[-1], key, "x", 0.9, posts[-1].post.account)], posts[-1].post.created_at)
+    assert [c.campaign_id for c in restarted.live_campaigns()] == [camp.campaign_id]

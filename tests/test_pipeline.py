@@ -2,15 +2,15 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.config import Config
-from bot.pipeline import Channel, Pipeline
+from bot.pipeline import HIGH_WATER, Channel, Pipeline
 from bot.store import Store
 
 from .conftest import T0, WALLET_2020, FixedModel, make_post
 
 
-def run(store, posts, **kw):
+def run(store, posts, cfg=None, **kw):
     fired = []
-    pipe = Pipeline.from_config(Config(), store, on_alert=fired.append, **kw)
+    pipe = Pipeline.from_config(cfg or Config(), store, on_alert=fired.append, **kw)
     pipe.process_batch(posts)
     pipe.close()
     return fired, pipe
@@ -314,3 +314,70 @@ def test_one_eth_wallet_in_two_cases_joins_two_accounts_into_one_campaign(store)
     assert camp.accounts == ("elonmusk", "billgates")
     assert any(r.startswith("ETH address 0x") and "also posted by @elonmusk" in r for r in camp.reasons)
     assert [w.address for w in camp.wallets] == [eth]  # as the alerting post wrote it (contract)
+
+
+# -- restarts: what the stored campaigns and the window's end keep ---------------------------------
+class MarkModel:
+    """Scores a post by its '[s=0.xx]' mark (default 0.99)."""
+
+    version, threshold = "mark", 0.5
+
+    def predict_proba(self, analyses):
+        return [float(a.post.text.split("[s=")[1].split("]")[0]) if "[s=" in a.post.text else 0.99
+                for a in analyses]
+
+
+def test_a_digits_only_handle_is_not_the_account_whose_id_it_equals(tmp_path):
+    elon = replace(bait("t1", "elonmusk", 0), author_id="44196397")
+    for author_id in ("", "999"):
+        other = replace(bait("t2", "44196397", 5, "Hello. " + BAIT), author_id=author_id)
+        (fired,) = runs(tmp_path / f"{author_id}.db", [elon, other], model=MarkModel())
+        assert kinds(a for a in fired if a.kind == "campaign") == [("campaign", ("elonmusk", "44196397"))]
+
+
+def test_a_campaign_stored_with_account_keys_of_an_older_version_counts_each_account_once(tmp_path):
+    first = history("elonmusk", "billgates", "barackobama") + [
+        bait("t1", "elonmusk", 0), bait("t2", "billgates", 7, "Everyone is asking me. " + BAIT)]
+    runs(tmp_path / "hw.db", first)
+    s = Store(tmp_path / "hw.db")  # as an older version wrote them: 'x:<id>' and 'x:<handle>' alike
+    s.db.execute("UPDATE campaigns SET account_keys = ?, users = NULL",
+                 ['{"x:id-elonmusk": "elonmusk", "x:billgates": "billgates"}'])
+    s.close()
+    second = [bait("t3", "elonmusk", 9, "Again! " + BAIT), replace(bait("t4", "billgates", 10, "Hi. " + BAIT), author_id=""),
+              bait("t5", "barackobama", 12, "Thanks. " + BAIT)]
+    (after,) = runs(tmp_path / "hw.db", second)
+    assert kinds(after) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+
+
+def test_an_unwatched_newest_post_does_not_move_the_restored_window(tmp_path):
+    cfg = Config(groups={"g": ["elonmusk", "billgates", "barackobama"]})
+    first = [bait("t1", "elonmusk", 0), bait("t2", "billgates", 5, "Hello all. " + BAIT),
+             make_post("u1", "somefan", "What a match last night, congrats to the team!", minutes=130)]
+    late = [bait("t3", "barackobama", 60, "Thanks. " + BAIT)]  # a poll's backfill: older than the unwatched post
+    (once,) = runs(tmp_path / "once.db", first + late, cfg=cfg)
+    before, after = runs(tmp_path / "hw.db", first, late, cfg=cfg)
+    assert kinds(after) == kinds(once[-1:]) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+    s = Store(tmp_path / "hw.db")
+    assert s.get_meta(HIGH_WATER) == "2020-07-15T21:00:00Z"  # the newest watched post's time
+    s.close()
+
+
+def test_a_restart_keeps_the_older_accounts_of_a_campaign_that_has_not_alerted(tmp_path):
+    first = [bait("t1", "elonmusk", 0, BAIT + " [s=0.2]"), bait("t2", "billgates", 100, "Hello all. " + BAIT + " [s=0.2]"),
+             make_post("x1", "apple", "Our new store opens tomorrow in Paris.", minutes=130)]
+    last = [bait("t3", "barackobama", 140, "Thanks. " + BAIT)]  # elonmusk's post is older than the replayed window
+    (once,) = runs(tmp_path / "once.db", first + last, model=MarkModel())
+    before, after = runs(tmp_path / "hw.db", first, last, model=MarkModel())
+    assert before == [] and kinds(after) == kinds(once) == [("campaign", ("elonmusk", "billgates", "barackobama"))]
+    assert after[0].alert_id == once[0].alert_id and after[0].reasons == once[0].reasons
+
+
+def test_a_restart_keeps_who_shared_each_wallet_for_the_reasons(tmp_path):
+    first = [bait("t1", "elonmusk", 0), bait("t2", "billgates", 7, "Hello all. " + BAIT),
+             bait("t2b", "billgates", 100, "Still on! " + BAIT),
+             make_post("x1", "apple", "Our new store opens tomorrow in Paris.", minutes=130)]
+    last = [bait("t3", "barackobama", 140, "Thanks. " + BAIT)]  # elonmusk's only post is older than the window
+    (once,) = runs(tmp_path / "once.db", first + last, model=MarkModel())
+    before, after = runs(tmp_path / "hw.db", first, last, model=MarkModel())
+    assert after[-1].reasons == once[-1].reasons
+    assert "BTC address bc1qxy2k…0wlh also posted by @elonmusk, @billgates in the last 140 min" in after[-1].reasons

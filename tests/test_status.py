@@ -36,3 +36,10 @@ def test_status_strips_control_characters_from_stored_text(store):
     assert not any(ch in text for ch in "\x1b\x07\r\u202e")
     assert "dead letter a[31m1@telegram after 1 tries: Bad Request: ]0;PWNED[2Jowned next line" in text
     assert "mastodon:[2Jx" in text
+
+
+def test_status_counts_only_campaigns_that_alerted(store):
+    # the table also keeps campaigns still growing towards an alert, so a restart can finish them
+    for cid, size in (("cmp-a", 0), ("cmp-b", 2), ("cmp-c", 3)):
+        store.upsert_campaign({"campaign_id": cid, "alerted_size": size, "last_seen": "2020-07-15T20:00:00Z"})
+    assert status_text(store).splitlines()[0].endswith(", 2 campaigns")

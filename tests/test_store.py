@@ -155,3 +155,38 @@ def test_confirming_withdraws_the_allowlisting_of_the_alerts_own_dismissal(tmp_p
         assert store.list_values("allow_wallet") == set()
     finally:
         store.close()
+
+
+def test_an_older_campaigns_table_gains_users_and_posts_an_index_by_time(tmp_path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE campaigns (campaign_id TEXT PRIMARY KEY, account_keys TEXT)")
+    conn.execute("CREATE TABLE posts (key TEXT PRIMARY KEY, created_at TEXT)")
+    conn.commit()
+    conn.close()
+    s = Store(db)
+    assert "users" in s.db.table("campaigns").columns_dict
+    plan = s.db.execute("EXPLAIN QUERY PLAN SELECT max(created_at) FROM posts").fetchall()
+    assert "idx_posts_created_at" in str(plan)
+    s.close()
+
+
+def test_a_meta_row_set_for_later_is_written_with_the_next_flush(tmp_path):
+    s = Store(tmp_path / "hw.db")
+    s.set_meta_later("mark", "2020-07-15T20:00:00Z")
+    assert s.get_meta("mark") == "2020-07-15T20:00:00Z" and s.get_meta("other") is None
+    s.close()  # close flushes
+    again = Store(tmp_path / "hw.db")
+    assert again.get_meta("mark") == "2020-07-15T20:00:00Z"
+    again.close()
+
+
+def test_the_latest_post_time_of_some_authors(store):
+    from bot.post import Post, Verdict
+
+    for pid, author, at in (("1", "ElonMusk", "2020-07-15T20:00:00Z"), ("2", "somefan", "2020-07-15T22:00:00Z")):
+        post = Post(id=pid, platform="x", author=author, author_id="", created_at=datetime.fromisoformat(at),
+                    text="hi", source="", lang="en", urls=())
+        store.add_verdict(Verdict(post=post, score=0.1, flagged=False, severity="low"))
+    assert store.latest_post_time() == "2020-07-15T22:00:00Z"
+    assert store.latest_post_time({"elonmusk"}) == "2020-07-15T20:00:00Z" and store.latest_post_time({"x"}) is None

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..post import Verdict
 
-MAX_POSTS = 1000  # post ids kept per campaign (accounts are bounded by the watch list)
+MAX_POSTS = 1000  # post ids kept per campaign, the most recent (accounts are bounded by the watch list)
 MAX_TEXTS = 5000  # texts kept for near-duplicate matching: a hard bound besides the window
 MIN_SHINGLES = 5  # distinct word trigrams a text needs before it can match another
 MIN_SUSPICION = 0.05  # a post less suspicious than this adds no text signature (and so, without keys, nothing)
@@ -196,8 +196,10 @@ class CampaignTracker:
             camp = Campaign("cmp-" + hashlib.sha1(seed.encode()).hexdigest()[:12], at, at)
         camp.first_seen, camp.last_seen = min(camp.first_seen, at), max(camp.last_seen, at)
         camp.accounts.setdefault(account, verdict.post.author)
-        if len(camp.post_ids) < MAX_POSTS and verdict.post.key not in camp.post_ids:  # full: skip the scan
+        if verdict.post.key not in camp.post_ids:
             camp.post_ids.append(verdict.post.key)
+            if len(camp.post_ids) > MAX_POSTS:  # the newest are kept: a restart finds a campaign by its replayed posts
+                del camp.post_ids[0]
         camp.max_score = max(camp.max_score, suspicion)
         for k in keys:
             camp.keys.setdefault(k)
@@ -213,7 +215,8 @@ class CampaignTracker:
         for acct, handle in other.accounts.items():
             camp.accounts.setdefault(acct, handle)
         known = set(camp.post_ids)
-        camp.post_ids.extend([p for p in other.post_ids if p not in known][:MAX_POSTS - len(camp.post_ids)])
+        camp.post_ids.extend(p for p in other.post_ids if p not in known)
+        del camp.post_ids[:-MAX_POSTS]
         camp.max_score = max(camp.max_score, other.max_score)
         camp.alerted_size = max(camp.alerted_size, other.alerted_size)
         camp.severity = camp.severity or other.severity
