@@ -110,6 +110,9 @@ def test_fullwidth_digits_in_japanese_are_folded_but_not_flagged() -> None:
     ("site: musk-gift . com today", "site: musk-gift.com today"),
     ("elon{.}finance and tesla [dot] xyz", "elon.finance and tesla.xyz"),
     ("claim at elon-gift (.) com.", "claim at elon-gift.com."),
+    ("visit evil . xyz/claim now", "visit evil.xyz/claim now"),
+    ("claim at elon-gift . live.", "claim at elon-gift.live."),
+    ("tesla [.] me today", "tesla.me today"),
 ])
 def test_defanged_links_are_restored(raw: str, expected: str) -> None:
     n = normalize(raw)
@@ -122,6 +125,13 @@ def test_defanged_links_are_restored(raw: str, expected: str) -> None:
     "smile (: and wave",
     "see (.) here",
     "the years 1999 . com was everywhere",
+    # a sentence break before a TLD-like word (" . Co-founder", " . me") is not a spaced-out dot
+    "I was there . Co-founder of X",
+    "the end . me too",
+    "we met in the us . us too",
+    "it was hot . co workers left",
+    "price went up . io-based tokens next",
+    "it was Great . Com stocks fell",
 ])
 def test_prose_that_resembles_defanging_is_kept(prose: str) -> None:
     n = normalize(prose)
@@ -316,25 +326,3 @@ def test_styled_letters_are_still_homoglyphs(raw: str, expected: str) -> None:
     assert n.text == expected and "homoglyph" in n.obfuscation
 
 
-@pytest.mark.parametrize("prose", [
-    "I was there . Co-founder of X",
-    "the end . me too",
-    "we met in the us . us too",
-    "it was hot . co workers left",
-    "price went up . io-based tokens next",
-    "it was Great . Com stocks fell",
-])
-def test_sentence_breaks_before_tld_like_words_are_not_defanged(prose: str) -> None:
-    # Bug 6: " . " before "Co-founder" or "me" was read as a spaced-out dot of a domain.
-    n = normalize(prose)
-    assert n.text == prose and "defanged" not in n.obfuscation
-
-
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("visit evil . xyz/claim now", "visit evil.xyz/claim now"),
-    ("claim at elon-gift . live.", "claim at elon-gift.live."),
-    ("tesla [.] me today", "tesla.me today"),
-])
-def test_spaced_dots_of_real_domains_are_still_defanged(raw: str, expected: str) -> None:
-    n = normalize(raw)
-    assert n.text == expected and "defanged" in n.obfuscation
