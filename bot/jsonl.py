@@ -39,8 +39,9 @@ class ReadStats:
         return line
 
 
-def post_from_json(obj: Any) -> Post:
-    """Build a Post from one decoded JSON object; ValueError names the bad field."""
+def post_from_json(obj: Any, *, escaped_surrogates: bool = True) -> Post:
+    """Build a Post from one decoded JSON object; ValueError names the bad field. `escaped_surrogates=False`
+    (the line held no `\\ud` escape) skips the lone-surrogate check."""
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     for name in REQUIRED:
@@ -55,10 +56,11 @@ def post_from_json(obj: Any) -> Post:
     urls = obj.get("urls") or []
     if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
         raise ValueError("field 'urls' must be a list of strings")
-    for name in (*REQUIRED, "author_id", "source", "lang"):
-        _encodable(name, obj.get(name))
-    for url in urls:
-        _encodable("urls", url)
+    if escaped_surrogates:  # only a \uD800-\uDFFF escape can make one: most lines skip the check
+        for name in (*REQUIRED, "author_id", "source", "lang"):
+            _encodable(name, obj.get(name))
+        for url in urls:
+            _encodable("urls", url)
     try:
         created = parse_time(obj["created_at"])
     except (ValueError, OverflowError) as exc:  # overflow: a year 1 or 9999 time shifted out of range
@@ -126,7 +128,7 @@ def _parse_line(raw: bytes) -> Post:
         raise ValueError("JSON nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-    return post_from_json(obj)
+    return post_from_json(obj, escaped_surrogates="\\ud" in text or "\\uD" in text)
 
 
 def open_input(path: str | Path) -> tuple[IO[bytes], str]:
