@@ -115,6 +115,7 @@ def _replay_into(store, path, cfg, on_alert: Callable, progress: Callable[[int],
     from .jsonl import ReadStats, read_posts
     from .pipeline import Pipeline
 
+    outbox = _outbox_for(cfg, store)  # first: a missing secret fails before any post is scored
     pipe = _settle(Pipeline.from_config(cfg, store, model=_model(cfg), on_alert=on_alert))
     stats = ReadStats()
     batch: list = []
@@ -127,7 +128,10 @@ def _replay_into(store, path, cfg, on_alert: Callable, progress: Callable[[int],
                 progress(stats.lines)
     pipe.process_batch(batch)
     pipe.close()
-    _drain_outbox(cfg, store)
+    if outbox is not None:  # deliver what the run queued
+        import asyncio
+
+        asyncio.run(outbox.drain())
     return pipe.stats, stats
 
 
@@ -155,18 +159,12 @@ def _delivery_failed(dead: dict[str, int]) -> int:
     return 1
 
 
-def _drain_outbox(cfg, store) -> None:
-    """Deliver what the run queued to remote channels (none configured: nothing to do)."""
+def _outbox_for(cfg, store):
+    """The outbox of the configured remote channels, secrets resolved; None when there is none."""
+    from .notify.outbox import build_outbox
     from .pipeline import channels_from_config
 
-    if not channels_from_config(cfg):
-        return
-    import asyncio
-
-    from .notify.outbox import build_outbox
-
-    outbox = build_outbox(cfg, store)
-    asyncio.run(outbox.drain())
+    return build_outbox(cfg, store) if channels_from_config(cfg) else None
 
 
 def cmd_replay(args) -> int:
@@ -302,6 +300,8 @@ def cmd_eval(args) -> int:
     stats = ReadStats()
     rep = evaluate(read_posts(args.file, stats, on_problem=_err), _scorer(cfg), stats, by=args.by)
     _require_labels(args.file, rep.posts, rep.posts + rep.unlabelled)
+    if rep.by and set(rep.groups) == {"(none)"}:  # a misspelt field would print one group and look fine
+        raise InputError(f"{args.file}: no labelled post has a field {rep.by!r} to break down by")
     if args.json:
         print(json.dumps(rep.to_json()))
         return 0

@@ -17,7 +17,7 @@ from typing import Any, Collection, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .post import Alert, Post, Verdict, iso
 
 SCHEMA_VERSION = 1
@@ -109,6 +109,10 @@ class Store:
             conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
             self.db = sqlite_utils.Database(conn)
             self._setup()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):  # a wrong --db (e.g. a text file): bad usage, not an outage
+                raise InputError(f"{path}: not a database ({exc})") from None
+            raise StoreError(f"{path}: cannot open database: {exc}") from None
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open database: {exc}") from None
 

@@ -354,3 +354,30 @@ def test_console_notifier_takes_only_its_severity_and_groups(tmp_path, capsys, t
         assert main(["run", "--config", str(cfg), "--once"]) == 0
         shown[name] = capsys.readouterr().out.count(" alert ")
     assert shown == {"all": 3, "critical only": 0, "news only": 0}
+
+
+def test_replay_fails_on_a_missing_secret_before_scoring_anything(tmp_path, capsys, takeover_wave, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    posts = write_jsonl(tmp_path / "p.jsonl", takeover_wave)
+    cfg = tmp_path / "tg.yaml"
+    cfg.write_text('notifiers:\n  - type: telegram\n    chat_id: "1"\n')
+    assert main(["replay", str(posts), "--db", str(tmp_path / "hw.db"), "--config", str(cfg)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "TELEGRAM_BOT_TOKEN is not set" in err  # it used to print every alert first
+
+
+def test_a_db_that_is_not_a_database_is_bad_usage(tmp_path, capsys, takeover_wave):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n" * 200)
+    posts = write_jsonl(tmp_path / "p.jsonl", takeover_wave)
+    assert main(["replay", str(posts), "--db", str(notes)]) == 2
+    assert "notes.txt: not a database" in capsys.readouterr().err
+
+
+def test_eval_by_a_field_no_post_has_is_an_input_error(tmp_path, capsys):
+    posts = write_jsonl(tmp_path / "p.jsonl", [make_post("1", "a", "hi")])
+    data = [json.loads(x) | {"label": 0} for x in posts.read_text().splitlines()]
+    posts.write_text("".join(json.dumps(d) + "\n" for d in data))
+    assert main(["eval", str(posts), "--by", "knd"]) == 2
+    assert "no labelled post has a field 'knd'" in capsys.readouterr().err
+    assert main(["eval", str(posts), "--by", "lang"]) == 0
