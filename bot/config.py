@@ -181,6 +181,7 @@ def load_config(path: str | Path | None) -> Config:
     except ValidationError as exc:
         raise ConfigError(_describe(path, exc)) from None
     _check_groups(cfg, path)
+    _check_names(cfg, path)
     return _resolve_paths(cfg, path.parent)
 
 
@@ -197,13 +198,42 @@ def _check_groups(cfg: Config, path: Path) -> None:
                               "every watched account)")
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """The safe loader, refusing a key given twice in one mapping (YAML keeps the last one without a word)."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if not isinstance(key, str):  # config keys are strings; anything else fails validation later
+            continue
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def _check_names(cfg: Config, path: Path) -> None:
+    """ConfigError when two sources share a name: logs and `status` tell sources apart by it."""
+    seen: dict[str, int] = {}
+    for i, src in enumerate(cfg.sources):
+        if src.name in seen:
+            raise ConfigError(f"{path}: sources.{i}.name: {src.name!r} is also sources.{seen[src.name]}'s name; "
+                              "give each source a name of its own")
+        seen[src.name] = i
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.__class__.__name__}: {exc}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
