@@ -3,7 +3,7 @@
 The held-out splits keep texts apart (corpus: whole story families; janitr: near-duplicate groups over first/last
 six words). A scam campaign can still sit on both sides in reworded posts. A post's *campaign keys* here are its
 link domains (shorteners and platforms anyone links, such as youtube.com, t.me and pump.fun, left out; `wa.me`
-links keep their phone number), as the detector finds them. For each held-out file:
+links keep their phone number; `train.campaign_link_keys`, which the janitr split also groups by). For each held-out file:
 * exact duplicates of a training text (case and spacing folded);
 * positives with a campaign key that a training positive has;
 * the shipped model's precision, recall and PR-AUC on the whole file, without those positives, and without as many
@@ -24,44 +24,36 @@ from bot.cli import _scorer
 from bot.compare import figures
 from bot.config import Config
 from bot.detect import train as T
-from bot.detect.links import SHORTENERS
 from bot.detect.scorer import Scorer
 from bot.evaluate import label_of
 from bot.jsonl import ReadStats, read_posts
 
-PLATFORMS = frozenset({"youtube.com", "youtu.be", "t.me", "pump.fun", "dexscreener.com", "x.com", "twitter.com"})
 FILES = ("corpus-heldout", "janitr-heldout")
 
 
-def campaign_keys(analysis) -> set[str]:
-    """The link domains of a post that name a campaign rather than a platform."""
-    keys = set()
-    for link in analysis.links:
-        if link.domain == "wa.me":
-            keys.add("wa.me" + link.url.split("wa.me", 1)[1].split("?")[0].rstrip("/"))
-        elif link.domain and link.domain not in SHORTENERS and link.domain not in PLATFORMS:
-            keys.add(link.domain)
-    return keys
+def campaign_keys(post) -> set[str]:
+    """The link domains of a post that name a campaign rather than a platform (`train.campaign_link_keys`)."""
+    return T.campaign_link_keys(post.text, post.urls)
 
 
 def folded(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def training_keys(scorer: Scorer) -> tuple[set[str], set[str]]:
+def training_keys() -> tuple[set[str], set[str]]:
     """(every training text, folded; the campaign keys of training positives)."""
     rows = T.corpus_examples(T.DATA / "corpus") + T.janitr_examples(T.DATA / "janitr" / "train.jsonl")
     texts = {folded(e.post.text) for e in rows}
-    keys = set().union(*(campaign_keys(scorer.analyze(e.post)) for e in rows if e.label == 1))
+    keys = set().union(*(campaign_keys(e.post) for e in rows if e.label == 1))
     return texts, keys
 
 
-def report(name: str, rule: Scorer, model: Scorer, texts: set[str], keys: set[str]) -> None:
+def report(name: str, model: Scorer, texts: set[str], keys: set[str]) -> None:
     posts = [p for p in read_posts(T.DATA / "heldout" / f"{name}.jsonl", ReadStats()) if label_of(p) is not None]
     y = np.array([label_of(p) for p in posts])
     verdicts = model.score_many(posts)
     s, f = np.array([v.score for v in verdicts]), np.array([v.flagged for v in verdicts])
-    shared = np.array([bool(y[i]) and bool(campaign_keys(rule.analyze(p)) & keys) for i, p in enumerate(posts)])
+    shared = np.array([bool(y[i]) and bool(campaign_keys(p) & keys) for i, p in enumerate(posts)])
     dups = sum(folded(p.text) in texts for p in posts)
     print(f"{name}: {len(posts)} posts ({int(y.sum())} positive); exact duplicates of a training text: {dups}; "
           f"positives sharing a campaign key with a training positive: {int(shared.sum())}")
@@ -86,11 +78,11 @@ def line(label: str, fig: dict[str, float]) -> None:
 
 def main() -> None:
     header("leakage audit: held-out positives from campaigns seen in training")
-    rule, model = Scorer(), _scorer(Config())
-    texts, keys = training_keys(rule)
+    model = _scorer(Config())
+    texts, keys = training_keys()
     print(f"training positives' campaign keys: {len(keys)}; model {model.model_version}")
     for name in FILES:
-        report(name, rule, model, texts, keys)
+        report(name, model, texts, keys)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ def test_corpus_heldout_posts(corpus):
     # precision and recall floors rise to it.
     # hw-20261130-4524d8997d-7b200a (crypto-word plurals, session 11): 0.9136 / 0.8377 / 0.9575 / 0.7887.
     # hw-20261130-4524d8997d-d0915c (detector fixes, session 13): 0.9136 / 0.8377 / 0.9577 / 0.7887.
+    # hw-20261130-5ef0ffcaaa-528a82 (campaign-aware janitr split, session 13): 0.8992 / 0.8415 / 0.9576 / 0.7887.
     assert corpus.posts == 885 and corpus.skipped == 0
     assert corpus.precision >= 0.9136 - MARGIN
     assert corpus.recall >= 0.8377 - MARGIN
@@ -68,20 +69,18 @@ def test_corpus_heldout_wallets(corpus):
 
 
 def test_janitr_heldout_posts(janitr):
-    # GUARD, not the target. Achieved (bankrbot deploy rows excluded): PR-AUC 0.8715, recall@FPR<=2%
-    # 0.7963, precision 0.7907, recall 0.6296 at the recommended threshold. Flagging now always needs
-    # scam evidence in the post (train.FLAG_WITHOUT_EVIDENCE = False): the same ranking, but janitr's
-    # phishing posts without crypto words are no longer flagged (recall 0.7037 -> 0.6296).
-    # hw-20261130: PR-AUC 0.8691, recall@FPR<=2% 0.7778, precision 0.7907, recall 0.6296 (floors unchanged).
-    # hw-20261130-4524d8997d-50f833: PR-AUC 0.8705, recall@FPR<=2% 0.7963, precision 0.7727, recall 0.6296.
-    # hw-20261130-4524d8997d-5ac55a: PR-AUC 0.8706, recall@FPR<=2% 0.7778, precision 0.8095, recall 0.6296.
-    # hw-20261130-4524d8997d-7b200a: PR-AUC 0.8702, recall@FPR<=2% 0.7778, precision 0.8095, recall 0.6296.
-    # hw-20261130-4524d8997d-d0915c: the same.
-    assert janitr.posts == 728
-    assert janitr.pr_auc >= 0.8715 - MARGIN
-    assert janitr.recall_at_2pct_fpr >= 0.7963 - MARGIN
-    assert janitr.recall >= 0.6296 - MARGIN
-    assert janitr.precision >= 0.8095 - MARGIN
+    # GUARD, not the target. A new measurement since session 13: the split groups janitr rows by campaign key
+    # (a shared scam link domain or wa.me number) as well as by six-word signature, because 22 of the old slice's
+    # 54 positives came from campaigns also in training (model card, "janitr held-out: campaign leakage"). The
+    # floors were reset to the first model trained on that split, hw-20261130-5ef0ffcaaa-528a82: PR-AUC 0.7918,
+    # recall@FPR<=2% 0.6905, precision 0.7000, recall 0.6667 (727 posts, 42 positive). The old, leaky slice's
+    # floors (PR-AUC 0.8715, recall@2% 0.7963, precision 0.8095, recall 0.6296, minus the margin) measured
+    # another file; the model card keeps their history.
+    assert janitr.posts == 727
+    assert janitr.pr_auc >= 0.7918 - MARGIN
+    assert janitr.recall_at_2pct_fpr >= 0.6905 - MARGIN
+    assert janitr.recall >= 0.6667 - MARGIN
+    assert janitr.precision >= 0.7000 - MARGIN
 
 
 @pytest.fixture(scope="module")

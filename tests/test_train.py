@@ -69,6 +69,22 @@ def test_same_template_with_new_head_joins_by_tail():
     assert g[0] == g[1]
 
 
+def test_reworded_posts_of_one_campaign_share_a_group():
+    # a campaign's posts are reworded (no six-word signature in common) but share a scam domain or a wa.me number
+    texts = ["Free $USOR airdrop for early holders, claim at us-oil.cc today",
+             "Last hours!! us-oil.cc/claim is live, do not miss the drop",
+             "Join my stock group for daily picks https://wa.me/+12134626461",
+             "Want 30% a week? Ask me on WhatsApp wa.me/+12134626461 now",
+             "Watch the launch live https://youtube.com/watch?v=1",
+             "Our new video is up https://youtube.com/watch?v=2"]
+    keys = [T.campaign_link_keys(t) for t in texts]
+    assert keys[0] == keys[1] == {"us-oil.cc"} and keys[2] == keys[3] == {"wa.me/+12134626461"}
+    assert keys[4] == keys[5] == set()  # a platform anyone links names no campaign
+    g = T.near_duplicate_groups(texts, keys)
+    assert g[0] == g[1] and g[2] == g[3] and len({g[0], g[2], g[4], g[5]}) == 4
+    assert len(set(T.near_duplicate_groups(texts))) == 6  # by text alone they were six groups
+
+
 @given(st.lists(st.text(max_size=30), min_size=1, max_size=25))
 def test_janitr_split_is_deterministic_and_groups_never_straddle(texts):
     rows = [{"id": f"x_{i}", "text": t} for i, t in enumerate(texts)]
