@@ -332,8 +332,7 @@ def cmd_check_config(args) -> int:
 def cmd_run(args) -> int:
     import asyncio
 
-    from .notify.outbox import build_outbox
-    from .pipeline import Pipeline, channels_from_config
+    from .pipeline import Pipeline
     from .runner import run
     from .sources import build_source
     from .store import Store
@@ -346,15 +345,14 @@ def cmd_run(args) -> int:
     sources = [build_source(s, store, on_problem=_err) for s in cfg.sources]
     if not sources:
         raise InputError(f"{args.config}: sources: no source configured")
-    outbox = build_outbox(cfg, store) if channels_from_config(cfg) else None
+    outbox = _outbox_for(cfg, store)
     dead_before = _dead_letters(store)
     asyncio.run(run(pipe, sources, outbox=outbox, until_sources_end=args.once))
     if outbox is not None:
         _note_pending(store, outbox.notifiers)
-    dead = _new_dead_letters(store, dead_before)
     if not args.once:  # a service stopped by a signal stopped as asked; `status` and the log keep its dead letters
         return 0
-    return _delivery_failed(dead)
+    return _delivery_failed(_new_dead_letters(store, dead_before))
 
 
 def _note_pending(store, channels) -> None:
@@ -429,12 +427,11 @@ def cmd_lists(args) -> int:
 
 def cmd_status(args) -> int:
     from .status import status_text
-    from .store import Store
+    from .store import Store, require_database
 
     cfg = _load(args)
     db = Path(args.db) if args.db else cfg.database
-    if not db.exists():
-        raise InputError(f"{db}: no such database")
+    require_database(db)
     store = Store(db)
     print(status_text(store, cfg))
     store.close()

@@ -21,7 +21,7 @@ from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, walle
 from .detect.wallets import address_key
 from .post import Alert, Evidence, Post, Verdict, Wallet, iso, parse_time
 from .sources.base import AccountEvent
-from .store import Store
+from .store import Store, post_from_row
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 log = logging.getLogger("hijackwatch.pipeline")
@@ -412,13 +412,6 @@ def account_key(key: str, handle: str) -> str:
     if rest.startswith(("@", "id:")):
         return key
     return f"{platform}:@{rest}" if rest == handle.lower() else f"{platform}:id:{rest}"
-
-
-def post_from_row(row: dict) -> Post:
-    """A post as the store keeps it."""
-    return Post(id=row["id"], platform=row["platform"], author=row["author"], author_id=row["author_id"] or "",
-                created_at=parse_time(row["created_at"]), text=row["text"] or "", source=row["source"] or "",
-                lang=row["lang"] or "", urls=tuple(json.loads(row["urls"] or "[]")))
 
 
 def post_url(p: Post) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Collection, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from .errors import InputError, StoreError
-from .post import Alert, Post, Verdict, iso
+from .post import Alert, Post, Verdict, iso, parse_time
 
 SCHEMA_VERSION = 1
 PRESS_KEEP_S = 2 * 86400  # Telegram re-delivers an unconfirmed update for up to 24 hours
@@ -444,6 +444,20 @@ def _alert_row(a: Alert, now: float) -> tuple:
     return (a.alert_id, a.kind, a.severity, a.score, dumps(list(a.accounts)), dumps(list(a.post_ids)),
             dumps([w.to_json() for w in a.wallets]), dumps(list(a.urls)), iso(a.event_time), a.campaign_id,
             dumps(list(a.reasons)), a.model_version, a.text, a.platform, a.post_url, now)
+
+
+def require_database(db: str | Path) -> None:
+    """InputError unless a database exists at `db`: for commands that read one, where opening a missing file
+    would quietly make an empty database."""
+    if not Path(db).exists():
+        raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first, or name one with --db)")
+
+
+def post_from_row(row: dict) -> Post:
+    """A post as the posts table keeps it (a row of it, or a dict with its columns)."""
+    return Post(id=row["id"], platform=row["platform"], author=row["author"], author_id=row["author_id"] or "",
+                created_at=parse_time(row["created_at"]), text=row["text"] or "", source=row["source"] or "",
+                lang=row["lang"] or "", urls=tuple(json.loads(row["urls"] or "[]")))
 
 
 def _row_alert(row: dict) -> Alert:

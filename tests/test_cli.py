@@ -381,3 +381,10 @@ def test_eval_by_a_field_no_post_has_is_an_input_error(tmp_path, capsys):
     assert main(["eval", str(posts), "--by", "knd"]) == 2
     assert "no labelled post has a field 'knd'" in capsys.readouterr().err
     assert main(["eval", str(posts), "--by", "lang"]) == 0
+
+
+def test_the_cli_review_statuses_are_the_queue_statuses_and_all():
+    # the CLI keeps its own copy (it imports the review queue lazily); this keeps the copy honest
+    from bot.review import queue
+
+    assert cli.REVIEW_STATUSES == (*queue.STATUSES, "all")

@@ -226,40 +226,41 @@ def test_renaming_seen_with_the_post_after_it_is_stamped_before_that_post(store)
     assert abs(parse_time(renamed.at).timestamp() - first_poll) < 1.5  # the last look that saw the old name
 
 
-def test_malformed_statuses_are_counted_skipped_and_passed_by_the_checkpoint(store):
+def poll_after_bad_times(store, created_ats, edit=None):
+    """After a first poll, two statuses with these created_at values (None: the field left out) and a fine
+    third (ids ...001 to ...003), and `edit(api)` if given; then two polls. (source, first items, second items)"""
     async def run():
         with stub() as api:
             src = source(store, api.base_url, accounts=["alice@mastodon.example"])
             await poll_all(src)
-            no_time = numbered_status(STATUSES[0], 113108050000000001, "no time")
-            del no_time["created_at"]
-            bad_time = numbered_status(STATUSES[0], 113108050000000002, "x")
-            bad_time["created_at"] = "yesterday"
-            for status in (no_time, bad_time, numbered_status(STATUSES[0], 113108050000000003, "fine")):
+            for n, created_at in enumerate(created_ats, start=1):
+                status = numbered_status(STATUSES[0], 113108050000000000 + n, f"bad {n}")
+                if created_at is None:
+                    del status["created_at"]
+                else:
+                    status["created_at"] = created_at
                 api.add_status(status)
+            api.add_status(numbered_status(STATUSES[0], 113108050000000003, "fine"))
+            if edit:
+                edit(api)
             return src, await poll_all(src), await poll_all(src)
 
-    src, items, again = asyncio.run(run())
+    return asyncio.run(run())
+
+
+def test_malformed_statuses_are_counted_skipped_and_passed_by_the_checkpoint(store):
+    src, items, again = poll_after_bad_times(store, [None, "yesterday"])
     assert ids(items) == ["113108050000000003"] and src.stats.malformed == 2
     assert again == [] and store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108050000000003"
 
 
 def test_times_out_of_datetime_range_are_counted_and_skipped_not_fatal(store):
     """A federated status's created_at (or edited_at) whose UTC lies outside datetime's range."""
-    async def run():
-        with stub() as api:
-            src = source(store, api.base_url, accounts=["alice@mastodon.example"])
-            await poll_all(src)
-            early = numbered_status(STATUSES[0], 113108050000000001, "early")
-            early["created_at"] = "0001-01-01T00:00:00.000+01:00"
-            late = numbered_status(STATUSES[0], 113108050000000002, "late")
-            late["created_at"] = "9999-12-31T23:59:59.000-01:00"
-            for status in (early, late, numbered_status(STATUSES[0], 113108050000000003, "fine")):
-                api.add_status(status)
-            api.status("113108031234567890")["edited_at"] = "9999-12-31T23:59:59.000-01:00"
-            return src, await poll_all(src), await poll_all(src)
+    def garble_an_edit(api):
+        api.status("113108031234567890")["edited_at"] = "9999-12-31T23:59:59.000-01:00"
 
-    src, items, again = asyncio.run(run())
+    src, items, again = poll_after_bad_times(
+        store, ["0001-01-01T00:00:00.000+01:00", "9999-12-31T23:59:59.000-01:00"], edit=garble_an_edit)
     assert ids(items) == ["113108050000000003"] and src.stats.malformed == 2
     assert not [i for i in items + again if isinstance(i, AccountEvent)]  # the garbled edit time is no edit
     assert again == [] and store.get_checkpoint(f"mastodon:{ALICE_ID}") == "113108050000000003"

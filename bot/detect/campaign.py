@@ -67,10 +67,6 @@ class CampaignUpdate:
     campaign: Campaign
     shared: tuple[tuple[str, tuple[str, ...]], ...]
 
-    @property
-    def key_reasons(self) -> tuple[str, ...]:
-        return tuple(what for what, _ in self.shared)
-
 
 class Observation(NamedTuple):
     """One post as `CampaignTracker.observe` takes it (used to replay stored posts)."""

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..post import Post, parse_time
+from ..store import post_from_row
 from .model import DEFAULT_MODEL, NEVER, PostModel, build_pipeline, save_model
 from .scorer import Scorer, sigmoid
 
@@ -229,10 +230,10 @@ def review_examples(db: Path) -> list[Example]:
         return []
     try:
         conn = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
         try:
             decided = conn.execute(REVIEW_SQL).fetchall()
-            posts = {k: (k, i, pl, au, aid, ca, tx, src, lg, u) for k, i, pl, au, aid, ca, tx, src, lg, u in
-                     conn.execute("SELECT key,id,platform,author,author_id,created_at,text,source,lang,urls FROM posts")}
+            posts = {r["key"]: r for r in conn.execute("SELECT * FROM posts")}
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -242,15 +243,9 @@ def review_examples(db: Path) -> list[Example]:
         for pid in json.loads(post_ids or "[]"):
             row = posts.get(f"{platform}:{pid}")
             if row:
-                out[row[0]] = Example(_db_post(row), int(status == "confirmed"), f"review:{alert_id}", "review")
+                out[row["key"]] = Example(post_from_row(row), int(status == "confirmed"), f"review:{alert_id}",
+                                          "review")
     return list(out.values())
-
-
-def _db_post(row: tuple) -> Post:
-    key, pid, platform, author, author_id, created_at, text, source, lang, urls = row
-    return Post(id=pid, platform=platform, author=author, created_at=parse_time(created_at), text=text or "",
-                author_id=author_id or "", source=source or "", lang=lang or "",
-                urls=tuple(json.loads(urls) if urls else ()))
 
 
 def gather(*, corpus_dir: Path, janitr_path: Path | None, db: Path | None) -> TrainingData:

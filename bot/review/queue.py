@@ -10,7 +10,7 @@ from ..detect.links import find_links
 from ..errors import InputError
 from ..notify.render import one_line
 from ..post import Alert
-from ..store import Store
+from ..store import Store, require_database
 
 STATUSES = ("pending", "confirmed", "dismissed", "snoozed")
 ACTION_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "snooze": "snoozed"}
@@ -149,8 +149,7 @@ def command(db: Path, action: str, alert_id: str | None, *, note: str = "", by: 
     allow_domains, allow_wallets = list(allow_domains), list(allow_wallets)
     if (allow_domains or allow_wallets) and action != "dismiss":
         raise InputError("review: --allow-domain/--allow-wallet go with dismiss (a confirmed scam's are not safe)")
-    if not Path(db).exists():
-        raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first, or name one with --db)")
+    require_database(db)
     store = Store(db)
     try:
         if action == "list":

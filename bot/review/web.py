@@ -38,7 +38,7 @@ from ..config import secret
 from ..errors import ConfigError, HijackwatchError, InputError, StoreError
 from ..notify.render import safe_url
 from ..post import Alert, iso
-from ..store import Store
+from ..store import Store, require_database
 from . import queue
 
 log = logging.getLogger(__name__)
@@ -265,8 +265,7 @@ def _refuse_busy(request: socket.socket) -> None:
 
 def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str) -> None:
     """Serve the review page until interrupted (Ctrl-C)."""
-    if not Path(db).exists():
-        raise InputError(f"{db}: no such database (run `hijackwatch replay` or `demo` first, or name one with --db)")
+    require_database(db)
     slack_secret, slack_users = _slack_settings(cfg)
     server, _ = make_server(db, host=host, port=port, token=token, slack_signing_secret=slack_secret,
                             slack_allowed_user_ids=slack_users)
