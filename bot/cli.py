@@ -322,10 +322,18 @@ def cmd_eval(args) -> int:
 
 
 def cmd_check_config(args) -> int:
-    from .config import load_config
+    """Validate the file, then check the secrets and the model it names: one line each that is unusable."""
+    from .config import check_resources, load_config
 
     cfg = load_config(args.file)
-    print(f"{args.file}: ok ({len(cfg.sources)} sources, {len(cfg.notifiers)} notifiers, database {cfg.database})")
+    found = check_resources(cfg, secrets=not args.no_secrets, model=not args.no_model)
+    for f in found:  # a line names a key path and a variable or file, never a secret's value
+        _err(f"{args.file}: {f.line}" if f.blocking else f"note: {args.file}: {f.line}")
+    if any(f.blocking for f in found):
+        return ConfigError.exit_code
+    skipped = [what for what, off in (("secrets", args.no_secrets), ("model", args.no_model)) if off]
+    print(f"{args.file}: ok ({_n(len(cfg.sources), 'source')}, {_n(len(cfg.notifiers), 'notifier')}, "
+          f"database {cfg.database})" + (f"; not checked: {', '.join(skipped)}" if skipped else ""))
     return 0
 
 
@@ -499,8 +507,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--once", action="store_true", help="stop when every source has ended (replay sources)")
     s.set_defaults(fn=cmd_run)
 
-    s = sub.add_parser("check-config", help="validate a config file without running")
+    s = sub.add_parser("check-config", help="validate a config file and the secrets and model it names, "
+                       "without running")
     s.add_argument("file")
+    s.add_argument("--no-secrets", action="store_true",
+                   help="do not read the secrets (e.g. in CI, where they are not set)")
+    s.add_argument("--no-model", action="store_true", help="do not look for and load the model file")
     s.set_defaults(fn=cmd_check_config)
 
     s = sub.add_parser("review", help="the manual review queue: list, show, confirm, dismiss, snooze")

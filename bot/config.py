@@ -1,22 +1,38 @@
 """Typed configuration, loaded and validated once at start.
 
 Unknown keys are rejected; every error names the file and the key path. Secrets are never
-stored in the file: a config names the environment variable (``*_env``) or secret file
-(``*_file``) that holds them, and `secret()` reads it at the edge.
+stored in the file: a config names the environment variable (``env:``) or secret file
+(``file:``) that holds them, and `secret()` reads it at the edge; `check_resources()` tries them all
+(and the model) for `check-config`.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any, Callable, Literal, Union
+from typing import Annotated, Any, Callable, Literal, NamedTuple, Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AllowInfNan, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .errors import ConfigError
 
 Severity = Literal["low", "medium", "high", "critical"]
+
+
+def _not_bool(value: Any) -> Any:
+    """Refuse true/false where a number belongs: pydantic's lax mode would read them as 1 and 0."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("number_not_bool", "Input should be a number, not {value} (YAML reads true/false, "
+                                  "yes/no and on/off as booleans)", {"value": str(value).lower()})
+    return value
+
+
+# Every number in the config is one of these: no booleans, and (floats) no .inf/.nan, which no setting means.
+# Numeric strings ("0.5") stay accepted, as pydantic's lax mode reads them.
+Float = Annotated[float, BeforeValidator(_not_bool), AllowInfNan(False)]
+Int = Annotated[int, BeforeValidator(_not_bool)]
 
 
 class Strict(BaseModel):
@@ -31,12 +47,19 @@ class SecretRef(Strict):
     env: str | None = None
     file: Path | None = None
 
+    @model_validator(mode="after")
+    def _names_a_place(self) -> "SecretRef":
+        # `{}` or `{env: ""}` would pass here and fail only when a run reads the secret
+        if not (self.env or self.file):
+            raise PydanticCustomError("secret_ref_empty", "a secret needs env (a variable's name) or file (a path)")
+        return self
+
 
 class ReplaySource(Strict):
     type: Literal["replay"]
     name: str = "replay"
     path: Path
-    speed: float = Field(0.0, ge=0, description="0 = as fast as possible; 1 = real time")
+    speed: Float = Field(0.0, ge=0, description="0 = as fast as possible; 1 = real time")
 
 
 class XSource(Strict):
@@ -44,11 +67,11 @@ class XSource(Strict):
     name: str = "x"
     bearer_token: SecretRef = SecretRef(env="X_BEARER_TOKEN")
     accounts: list[str] = []
-    poll_interval_s: float = Field(60.0, gt=0)
-    max_results: int = Field(20, ge=5, le=100)
+    poll_interval_s: Float = Field(60.0, gt=0)
+    max_results: Int = Field(20, ge=5, le=100)
     stream: bool = False
-    requests_per_window: int = Field(900, gt=0, description="user-timeline budget per 15 min window")
-    deleted_window_s: float = Field(86_400.0, ge=0, description="re-check posts this young for deletion; 0 = off")
+    requests_per_window: Int = Field(900, gt=0, description="user-timeline budget per 15 min window")
+    deleted_window_s: Float = Field(86_400.0, ge=0, description="re-check posts this young for deletion; 0 = off")
 
 
 class BlueskySource(Strict):
@@ -67,12 +90,12 @@ class MastodonSource(Strict):
     api_base_url: str
     access_token: SecretRef = SecretRef(env="MASTODON_ACCESS_TOKEN")
     accounts: list[str] = []
-    poll_interval_s: float = Field(30.0, gt=0)
+    poll_interval_s: Float = Field(30.0, gt=0)
     streaming: bool | Literal["user", "public", "public:local"] = Field(
         False, description="stream this timeline (true = user); polling is the fallback when the instance refuses")
-    deleted_window_s: float = Field(86_400.0, ge=0, description="re-check polled statuses this young for deletion; 0 = off")
-    deleted_checks_per_round: int = Field(10, ge=0, description="at most this many GET /api/v1/statuses/:id per round")
-    resync_interval_s: float = Field(300.0, ge=0, description="while streaming, poll all accounts this often (profile "
+    deleted_window_s: Float = Field(86_400.0, ge=0, description="re-check polled statuses this young for deletion; 0 = off")
+    deleted_checks_per_round: Int = Field(10, ge=0, description="at most this many GET /api/v1/statuses/:id per round")
+    resync_interval_s: Float = Field(300.0, ge=0, description="while streaming, poll all accounts this often (profile "
                                      "changes and deletions reach no stream); 0 = only after each reconnection")
 
 
@@ -84,7 +107,7 @@ class Route(Strict):
 
     min_severity: Severity = "low"
     groups: list[str] = []
-    dedupe_window_s: float = Field(3600.0, ge=0)
+    dedupe_window_s: Float = Field(3600.0, ge=0)
 
 
 class ConsoleNotifier(Route):
@@ -99,10 +122,10 @@ class TelegramNotifier(Route):
     type: Literal["telegram"]
     bot_token: SecretRef = SecretRef(env="TELEGRAM_BOT_TOKEN")
     chat_id: str
-    allowed_user_ids: list[int] = Field([], description="Telegram user ids allowed to press review buttons; empty: nobody")
+    allowed_user_ids: list[Int] = Field([], description="Telegram user ids allowed to press review buttons; empty: nobody")
     api_base_url: str = "https://api.telegram.org/bot"
-    timeout_s: float = Field(10.0, gt=0, description="HTTP connect/read timeout of one Bot API call")
-    poll_timeout_s: int = Field(30, ge=0, description="getUpdates long-poll timeout for button presses")
+    timeout_s: Float = Field(10.0, gt=0, description="HTTP connect/read timeout of one Bot API call")
+    poll_timeout_s: Int = Field(30, ge=0, description="getUpdates long-poll timeout for button presses")
     poll_callbacks: bool = Field(True, description="poll getUpdates for button presses in `run` (off if a webhook is set)")
 
 
@@ -113,7 +136,7 @@ class SlackNotifier(Route):
     channel: str | None = None
     signing_secret: SecretRef | None = SecretRef(env="SLACK_SIGNING_SECRET")
     base_url: str = "https://slack.com/api/"
-    timeout_s: float = Field(10.0, gt=0, description="HTTP timeout of one Web API call")
+    timeout_s: Float = Field(10.0, gt=0, description="HTTP timeout of one Web API call")
     allowed_user_ids: list[str] = Field([], description="Slack user ids allowed to press review buttons; empty: anyone")
 
 
@@ -123,27 +146,27 @@ NotifierConfig = Annotated[
 
 
 class DetectConfig(Strict):
-    threshold: float = Field(0.5, ge=0, le=1)
-    campaign_window_s: float = Field(7200.0, gt=0)
-    campaign_min_accounts: int = Field(2, ge=2)
+    threshold: Float = Field(0.5, ge=0, le=1)
+    campaign_window_s: Float = Field(7200.0, gt=0)
+    campaign_min_accounts: Int = Field(2, ge=2)
     model_path: Path | None = None
     allow_domains: list[str] = []
     block_domains: list[str] = []
     allow_wallets: list[str] = []
-    profile_min_posts: int = Field(20, ge=1)
+    profile_min_posts: Int = Field(20, ge=1)
 
 
 class OutboxConfig(Strict):
-    max_attempts: int = Field(8, ge=1)
-    base_delay_s: float = Field(1.0, gt=0)
-    max_delay_s: float = Field(300.0, gt=0)
-    sending_lease_s: float = Field(120.0, gt=0, description="a 'sending' row older than this is from a dead process")
-    poll_interval_s: float = Field(1.0, gt=0, description="how often `run` looks for new deliveries")
+    max_attempts: Int = Field(8, ge=1)
+    base_delay_s: Float = Field(1.0, gt=0)
+    max_delay_s: Float = Field(300.0, gt=0)
+    sending_lease_s: Float = Field(120.0, gt=0, description="a 'sending' row older than this is from a dead process")
+    poll_interval_s: Float = Field(1.0, gt=0, description="how often `run` looks for new deliveries")
 
 
 class ReviewConfig(Strict):
     host: str = "127.0.0.1"
-    port: int = Field(8787, ge=1, le=65535)
+    port: Int = Field(8787, ge=1, le=65535)
     token: SecretRef = SecretRef(env="HIJACKWATCH_REVIEW_TOKEN")
 
 
@@ -320,3 +343,76 @@ def _secret_file(path: Path, what: str) -> str:
     if not value:
         raise ConfigError(f"{what}: secret file {path} is empty")
     return value
+
+
+# -- what a run needs beyond the file (check-config) ------------------------------------------------
+class Finding(NamedTuple):
+    """One line about something the file names but a run could not use; never holds a secret's value."""
+
+    line: str  # "key.path: what is wrong"
+    blocking: bool  # False: a note (only `serve` needs it, or a run falls back to rules only)
+
+
+SERVE_ONLY = "only `hijackwatch serve` needs it"
+_RUN_SECRETS = {"x": "bearer_token", "mastodon": "access_token", "telegram": "bot_token"}  # source/notifier type
+
+
+def check_resources(cfg: Config, *, secrets: bool = True, model: bool = True) -> list[Finding]:
+    """The secrets and the model a loaded config names that cannot be used (sources, notifiers, review, then the
+    model); [] when all can."""
+    found = _secret_findings(cfg) if secrets else []
+    return found + (_model_findings(cfg.detect.model_path) if model else [])
+
+
+def _secret_findings(cfg: Config) -> list[Finding]:
+    """Every secret `run` and `replay` read that is missing, empty or unreadable; then `serve`'s, as notes."""
+    sections = [(f"sources.{i}", s) for i, s in enumerate(cfg.sources)]
+    sections += [(f"notifiers.{i}", n) for i, n in enumerate(cfg.notifiers)]
+    found: list[Finding] = []
+    for key, section in sections:
+        if isinstance(section, SlackNotifier):
+            found += _slack_findings(key, section)
+        elif section.type in _RUN_SECRETS:
+            name = _RUN_SECRETS[section.type]
+            found += _unusable(getattr(section, name), f"{key}.{name}")
+    return found + _unusable(cfg.review.token, "review.token", note=SERVE_ONLY)
+
+
+def _slack_findings(key: str, n: SlackNotifier) -> list[Finding]:
+    """A Slack notifier sends with its bot token (which needs a channel), or else with its webhook."""
+    token = _unusable(n.bot_token, f"{key}.bot_token")
+    signing = (_unusable(n.signing_secret, f"{key}.signing_secret", note=f"{SERVE_ONLY} to take button presses")
+               if n.signing_secret else [])
+    if not token:  # the token wins over the webhook, as SlackNotifier.from_config chooses
+        channel = [] if n.channel else [Finding(f"{key}.channel: required with a bot token", True)]
+        return channel + signing
+    hook = _unusable(n.webhook_url, f"{key}.webhook_url")
+    if not hook:
+        return signing
+    need = " (a Slack notifier needs bot_token or webhook_url)"
+    return [Finding(f.line + need, True) for f in token + (hook if n.webhook_url else [])] + signing
+
+
+def _unusable(ref: SecretRef | None, key: str, *, note: str = "") -> list[Finding]:
+    """[] when the secret at `key` can be read, else the one line `secret()` gives (never the value)."""
+    try:
+        secret(ref, key)
+    except ConfigError as exc:
+        return [Finding(f"{exc}; {note}" if note else str(exc), blocking=not note)]
+    return []
+
+
+def _model_findings(path: Path | None) -> list[Finding]:
+    """A model file that is named but missing, or that does not load (skops, trusted types only)."""
+    from .detect.model import DEFAULT_MODEL, load_model
+
+    if path is None and not DEFAULT_MODEL.is_file():  # a plain install without the bundled model: rules only
+        return [Finding(f"detect.model_path: not set, and no bundled model at {DEFAULT_MODEL}; a run scores with "
+                        "rules only", False)]
+    if path is not None and not path.is_file():
+        return [Finding(f"detect.model_path: no model file at {path} (a run would score with rules only)", True)]
+    try:
+        load_model(path)
+    except ConfigError as exc:
+        return [Finding(f"detect.model_path: {exc}", True)]
+    return []

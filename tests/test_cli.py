@@ -388,3 +388,75 @@ def test_the_cli_review_statuses_are_the_queue_statuses_and_all():
     from bot.review import queue
 
     assert cli.REVIEW_STATUSES == (*queue.STATUSES, "all")
+
+
+# -- check-config: the secrets and the model a run needs ----------------------------------------------
+SECRET_NAMES = ("X_BEARER_TOKEN", "MASTODON_ACCESS_TOKEN", "TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN",
+                "SLACK_SIGNING_SECRET", "HIJACKWATCH_REVIEW_TOKEN")
+NEEDY = ("sources:\n  - type: x\n    accounts: [a]\n  - type: mastodon\n    api_base_url: https://m.example\n"
+         "    access_token: {file: masto.tok}\nnotifiers:\n  - type: telegram\n    chat_id: '1'\n"
+         "  - type: slack\n    channel: '#alerts'\n")
+
+
+@pytest.fixture
+def no_secrets(monkeypatch):
+    """None of the default secret variables set, whatever the machine running the tests has."""
+    for name in SECRET_NAMES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_check_config_names_each_unusable_secret_and_never_prints_a_value(tmp_path, capsys, monkeypatch, no_secrets):
+    values = {name: f"s3cret-{name.lower()}-value" for name in SECRET_NAMES}
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", " \n")  # blank: unusable
+    (tmp_path / "masto.tok").write_text("s3cret-from-a-file\n")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(NEEDY)
+    assert main(["check-config", str(cfg)]) == 2
+    out, err = capsys.readouterr()
+    assert err == f"hijackwatch: {cfg}: notifiers.0.bot_token: environment variable TELEGRAM_BOT_TOKEN is empty\n"
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", values["TELEGRAM_BOT_TOKEN"])
+    assert main(["check-config", str(cfg)]) == 0
+    ok, quiet = capsys.readouterr()
+    assert ok.startswith(f"{cfg}: ok (2 sources, 2 notifiers") and quiet == ""
+    for value in [*values.values(), "s3cret-from-a-file"]:
+        assert value not in out + err + ok + quiet
+
+
+def test_check_config_reports_every_missing_secret_with_its_variable_or_file(tmp_path, capsys, no_secrets):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(NEEDY)
+    assert main(["check-config", str(cfg)]) == 2
+    out, err = capsys.readouterr()
+    lines = [l for l in err.splitlines() if not l.startswith("hijackwatch: note:")]
+    assert out == "" and lines == [
+        f"hijackwatch: {cfg}: sources.0.bearer_token: environment variable X_BEARER_TOKEN is not set",
+        f"hijackwatch: {cfg}: sources.1.access_token: cannot read secret file {tmp_path / 'masto.tok'}",
+        f"hijackwatch: {cfg}: notifiers.0.bot_token: environment variable TELEGRAM_BOT_TOKEN is not set",
+        f"hijackwatch: {cfg}: notifiers.1.bot_token: environment variable SLACK_BOT_TOKEN is not set (a Slack "
+        "notifier needs bot_token or webhook_url)"]
+    assert f"hijackwatch: note: {cfg}: review.token: environment variable HIJACKWATCH_REVIEW_TOKEN is not set" in err
+
+
+def test_check_config_no_secrets_validates_a_file_where_the_secrets_are_not(tmp_path, capsys, no_secrets):
+    # a CI job checks the deployment's config file, without its secrets
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(NEEDY)
+    assert main(["check-config", "--no-secrets", str(cfg)]) == 0
+    out, err = capsys.readouterr()
+    assert out.rstrip().endswith("; not checked: secrets") and err == ""
+    cfg.write_text(NEEDY + "detect:\n  threshold: true\n")  # the file itself is still validated
+    assert main(["check-config", "--no-secrets", str(cfg)]) == 2
+
+
+@pytest.mark.parametrize("model, expect", [("gone.skops", "no model file at"),
+                                           ("junk.skops", "junk.skops: cannot load model: BadZipFile")])
+def test_check_config_reports_a_missing_or_unloadable_model(tmp_path, capsys, model, expect):
+    (tmp_path / "junk.skops").write_bytes(b"PK not really a zip")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"detect:\n  model_path: {model}\n")
+    assert main(["check-config", "--no-secrets", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"hijackwatch: {cfg}: detect.model_path: ") and expect in err and err.count("\n") == 1
+    assert main(["check-config", "--no-secrets", "--no-model", str(cfg)]) == 0

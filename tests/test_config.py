@@ -88,3 +88,129 @@ def test_every_commented_example_section_is_valid(tmp_path, monkeypatch):
     cfg = load_config(p)
     assert {s.type for s in cfg.sources} == {"replay", "x", "bluesky", "mastodon"}
     assert {n.type for n in cfg.notifiers} == {"console", "review", "telegram", "slack"}
+
+
+# -- numbers: no booleans, nothing infinite -----------------------------------------------------------
+def _is_number(tp) -> bool:
+    from typing import Annotated, get_args, get_origin
+
+    return (get_args(tp)[0] if get_origin(tp) is Annotated else tp) in (int, float)
+
+
+def _numeric_fields():
+    """(model class, field name, a boolean given where the field wants a number) for every config model."""
+    from typing import get_args, get_origin
+
+    from bot.config import Strict
+
+    classes, seen = [Strict], []
+    while classes:
+        cls = classes.pop()
+        classes += cls.__subclasses__()
+        for name, field in cls.model_fields.items():
+            if _is_number(field.annotation) and name not in dict(cls.__base__.model_fields):
+                seen.append((cls, name, True))
+            elif get_origin(field.annotation) is list and _is_number(get_args(field.annotation)[0]):
+                seen.append((cls, name, [True]))
+    return seen
+
+
+def test_every_numeric_field_of_every_config_section_refuses_booleans():
+    # pydantic's lax mode reads true as 1; a field added later with a plain `float` would let it in again
+    from pydantic import ValidationError
+
+    fields = _numeric_fields()
+    assert len(fields) >= 20, fields
+    for cls, name, value in fields:
+        with pytest.raises(ValidationError) as err:
+            cls.model_validate({name: value})
+        assert any(e["loc"][0] == name and e["type"] == "number_not_bool" for e in err.value.errors()), (cls, name)
+
+
+def test_threshold_takes_numbers_and_numeric_strings_but_not_booleans(tmp_path):
+    for text, value in (("1", 1.0), ("0", 0.0), ("0.5", 0.5), ('"0.5"', 0.5), ("'1'", 1.0)):
+        assert load_config(write(tmp_path, f"detect:\n  threshold: {text}\n")).detect.threshold == value
+    for text in ("true", "false", "yes", "off"):  # YAML 1.1: yes/no/on/off are booleans too
+        with pytest.raises(ConfigError, match="detect.threshold: Input should be a number, not (true|false)"):
+            load_config(write(tmp_path, f"detect:\n  threshold: {text}\n"))
+
+
+@pytest.mark.parametrize("text, key, number", [
+    ("outbox:\n  max_attempts: {}\n", "outbox.max_attempts", "2"),
+    ("review:\n  port: {}\n", "review.port", "8080"),
+    ("sources:\n  - type: replay\n    path: a.jsonl\n    speed: {}\n", "sources.0.speed", "0"),
+    ("notifiers:\n  - type: telegram\n    chat_id: '1'\n    allowed_user_ids: [1, {}]\n",
+     "notifiers.0.allowed_user_ids.1", "2"),
+])
+def test_a_boolean_where_a_number_belongs_names_its_key_path(tmp_path, text, key, number):
+    for boolean in ("true", "off"):
+        with pytest.raises(ConfigError, match=f"{key}: Input should be a number, not"):
+            load_config(write(tmp_path, text.format(boolean)))
+    assert load_config(write(tmp_path, text.format(number)))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("outbox:\n  max_delay_s: .inf\n", "outbox.max_delay_s"),
+    ("notifiers:\n  - type: slack\n    timeout_s: .inf\n", "notifiers.0.timeout_s"),  # round(inf) crashed `run`
+    ("sources:\n  - type: x\n    poll_interval_s: .inf\n", "sources.0.poll_interval_s"),
+])
+def test_infinite_numbers_are_refused(tmp_path, text, key):
+    with pytest.raises(ConfigError, match=f"{key}: Input should be a finite number"):
+        load_config(write(tmp_path, text))
+
+
+@pytest.mark.parametrize("ref", ["{}", "{env: ''}"])
+def test_a_secret_reference_needs_env_or_file(tmp_path, ref):
+    # it used to pass validation (and check-config --no-secrets) and fail only when a run read it
+    text = f"notifiers:\n  - type: telegram\n    chat_id: '1'\n    bot_token: {ref}\n"
+    with pytest.raises(ConfigError, match="notifiers.0.bot_token: a secret needs env .* or file"):
+        load_config(write(tmp_path, text))
+
+
+# -- what a run needs beyond the file (check-config) ----------------------------------------------------
+def test_check_resources_names_every_unusable_secret_by_key_path(tmp_path, monkeypatch):
+    from bot.config import check_resources
+
+    for name in ("X_BEARER_TOKEN", "SLACK_BOT_TOKEN", "HW_UNSET_VAR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HW_SLACK", "xoxb-readable")
+    (tmp_path / "empty.tok").write_text("\n")
+    cfg = load_config(write(tmp_path, "sources:\n  - type: x\n  - type: mastodon\n    api_base_url: https://m.example\n"
+                                      "    access_token: {file: empty.tok}\n  - type: bluesky\n"
+                                      "notifiers:\n  - type: telegram\n    chat_id: '1'\n"
+                                      "    bot_token: {env: HW_UNSET_VAR, file: missing.tok}\n  - type: slack\n"
+                                      "  - type: slack\n    bot_token: {env: HW_SLACK}\n  - type: slack\n"
+                                      "    webhook_url: {env: HW_SLACK}\n  - type: console\n"))
+    lines = [f.line for f in check_resources(cfg, model=False) if f.blocking]
+    assert lines == ["sources.0.bearer_token: environment variable X_BEARER_TOKEN is not set",
+                     f"sources.1.access_token: secret file {tmp_path / 'empty.tok'} is empty",
+                     f"notifiers.0.bot_token: cannot read secret file {tmp_path / 'missing.tok'}",
+                     "notifiers.1.bot_token: environment variable SLACK_BOT_TOKEN is not set (a Slack notifier "
+                     "needs bot_token or webhook_url)",
+                     "notifiers.2.channel: required with a bot token"]  # notifiers.3 sends with its webhook
+
+
+def test_check_resources_notes_what_only_serve_needs_and_skips_what_it_is_told(tmp_path, monkeypatch):
+    from bot.config import check_resources
+
+    monkeypatch.delenv("HIJACKWATCH_REVIEW_TOKEN", raising=False)
+    monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-readable")
+    cfg = load_config(write(tmp_path, "notifiers:\n  - type: slack\n    channel: '#a'\n"))
+    found = check_resources(cfg, model=False)
+    assert [f.blocking for f in found] == [False, False]
+    assert "notifiers.0.signing_secret: environment variable SLACK_SIGNING_SECRET is not set" in found[0].line
+    assert found[1].line.startswith("review.token: environment variable HIJACKWATCH_REVIEW_TOKEN is not set; only")
+    assert check_resources(cfg, secrets=False, model=False) == []
+
+
+def test_check_resources_loads_the_model(tmp_path):
+    from bot.config import check_resources
+
+    (tmp_path / "junk.skops").write_bytes(b"not a zip")
+    for name, expect in (("gone.skops", "detect.model_path: no model file at"),
+                         ("junk.skops", "detect.model_path: " + str(tmp_path / "junk.skops") + ": cannot load model")):
+        cfg = load_config(write(tmp_path, f"detect:\n  model_path: {name}\n"))
+        (finding,) = check_resources(cfg, secrets=False)
+        assert finding.blocking and finding.line.startswith(expect), finding
+    assert check_resources(load_config(write(tmp_path, "")), secrets=False) == []  # the bundled model loads
