@@ -297,16 +297,25 @@ _CRYPTO_ASCII_WORDS = (
     "sol solana usdt usdc tether xrp doge dogecoin toncoin "
     "ltc litecoin trx tron bnb nft nfts token tokens coin coins altcoin altcoins memecoin memecoins airdrop airdrops "
     "wallet wallets metamask phantom defi web3 satoshi sats blockchain blockchains coinbase binance kraken uniswap "
-    "opensea cardano arbitrum stablecoin stablecoins billetera billeteras"
+    "opensea cardano arbitrum stablecoin stablecoins billetera billeteras "
+    "polkadot chainlink hedera monero zcash tezos filecoin kaspa dogwifhat shibainu pepecoin"
 ).split()
+# Tickers of large coins (model card, "Crypto tickers as cashtags and hashtags"): a cashtag or hashtag of the first
+# kind, a cashtag of the second (their hashtags are ordinary words: #link, #dot, #trump). Tickers that US stocks or
+# funds also trade under ($DASH, $STX, $CAKE, $ATOM, ...) are left out: a cashtag alone cannot tell them apart.
+_TICKERS_TAGGED = ("shib pepe bonk floki wif avax matic hbar xlm bch ldo xmr zec inj aave pengu popcat bome egld "
+                   "xtz").split()
+_TICKERS_CASH = ("ada dot link uni op arb sui apt ton trump hype jup fet icp fil algo etc render sand mana imx tia "
+                 "pol wld mew brett mog turbo pyth ondo ena tao kas rune").split()
 _CRYPTO_TRIE = _trie_pattern(_CRYPTO_ASCII_WORDS)
-_CRYPTO_ASCII = re.compile(r"\b(?:" + _CRYPTO_TRIE + r")\b")
+_TICKER = r"(?:[$#](?:" + _trie_pattern(_TICKERS_TAGGED) + r")|\$(?:" + _trie_pattern(_TICKERS_CASH) + "))"
+_CRYPTO_ASCII = re.compile(r"\b(?:" + _CRYPTO_TRIE + r")\b|(?<![0-9A-Za-z_])" + _TICKER + r"(?![0-9A-Za-z_])")
 # In other scripts an ASCII word is bounded by anything but a Latin letter, digit or "_", since CJK text has
 # no spaces ("記念NFTを", "イーサリアムのETF") while "solía" must stay Spanish; the words of those scripts are
 # matched as they are written.
 _LATIN = r"0-9A-Za-z_\u00c0-\u024f"
 CRYPTO_WORDS = re.compile(
-    rf"(?<![{_LATIN}])(?:" + _CRYPTO_TRIE + rf")(?![{_LATIN}])"
+    rf"(?<![{_LATIN}])(?:" + _CRYPTO_TRIE + "|" + _TICKER + rf")(?![{_LATIN}])"
     r"|\b(?:kryptowährung\w*|kryptobörse\w*|биткоин\w*|крипт\w*|токен\w*|кошел[её]к\w*|кошельк\w*|аирдроп\w*"
     r"|эирдроп\w*|эфириум\w*|блокчейн\w*|стейблкоин\w*|мемкоин\w*)\b"
     r"|ビットコイン|イーサリアム|ソラナ|リップル|エアドロップ|ミームコイン|ステーブルコイン|仮想通貨|暗号資産|ウォレット|トークン"
