@@ -29,6 +29,11 @@ def _not_bool(value: Any) -> Any:
     return value
 
 
+def _chat_id(value: Any) -> Any:
+    """A Telegram chat id written unquoted (`chat_id: -1001234567890`) is read by YAML as a number: keep it as text."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 # Every number in the config is one of these: no booleans, and (floats) no .inf/.nan, which no setting means.
 # Numeric strings ("0.5") stay accepted, as pydantic's lax mode reads them.
 Float = Annotated[float, BeforeValidator(_not_bool), AllowInfNan(False)]
@@ -121,7 +126,7 @@ class ReviewNotifier(Route):
 class TelegramNotifier(Route):
     type: Literal["telegram"]
     bot_token: SecretRef = SecretRef(env="TELEGRAM_BOT_TOKEN")
-    chat_id: str
+    chat_id: Annotated[str, BeforeValidator(_chat_id)] = Field(description="a numeric id (-100…) or @channelname")
     allowed_user_ids: list[Int] = Field([], description="Telegram user ids allowed to press review buttons; empty: nobody")
     api_base_url: str = "https://api.telegram.org/bot"
     timeout_s: Float = Field(10.0, gt=0, description="HTTP connect/read timeout of one Bot API call")

@@ -214,3 +214,16 @@ def test_check_resources_loads_the_model(tmp_path):
         (finding,) = check_resources(cfg, secrets=False)
         assert finding.blocking and finding.line.startswith(expect), finding
     assert check_resources(load_config(write(tmp_path, "")), secrets=False) == []  # the bundled model loads
+
+
+@pytest.mark.parametrize("written, kept", [("-1001234567890", "-1001234567890"), ("'-1001234567890'", "-1001234567890"),
+                                           ("'@alerts'", "@alerts")])
+def test_a_telegram_chat_id_may_be_written_unquoted(tmp_path, written, kept):
+    # YAML reads an unquoted negative group id as a number; the Bot API takes it as text all the same
+    cfg = load_config(write(tmp_path, f"notifiers:\n  - type: telegram\n    chat_id: {written}\n"))
+    assert cfg.notifiers[0].chat_id == kept
+
+
+def test_a_telegram_chat_id_is_not_a_boolean(tmp_path):
+    with pytest.raises(ConfigError, match="notifiers.0.chat_id"):
+        load_config(write(tmp_path, "notifiers:\n  - type: telegram\n    chat_id: true\n"))
