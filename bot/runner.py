@@ -2,6 +2,8 @@
 
 Each source runs in its own task with reconnect/backoff, so one slow or failing source never
 stalls the others; items meet in one queue consumed by the (synchronous, fast) pipeline.
+A source's checkpoint writes are held back until every item it yielded before them is processed
+and flushed (`HeldCheckpoints`), so a crash never leaves a checkpoint ahead of the stored posts.
 SIGINT/SIGTERM stop everything cleanly, flushing checkpoints and buffered rows.
 """
 
@@ -10,9 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from typing import Callable, Sequence
+from collections import deque
+from contextlib import aclosing, contextmanager
+from itertools import islice
+from typing import Any, Callable, Iterator, Sequence
 
-from .errors import ConfigError, InputError, SourceError
+from .errors import ConfigError, InputError, SourceError, StoreError
 from .pipeline import Pipeline
 from .post import Post
 from .retry import backoff  # full jitter between reconnects
@@ -22,18 +27,117 @@ log = logging.getLogger("hijackwatch.run")
 _DONE = object()
 
 
+class HeldCheckpoints:
+    """The checkpoint writes of the sources under one run, each held until every item queued before it has been
+    processed and flushed. A checkpoint says "everything before me is handled": durable any sooner, a crash
+    (kill -9, OOM, power loss) in between would make a restart skip those items for good.
+
+    Items are counted as they enter the queue and as the consumer is done with them; the queue is FIFO with one
+    consumer, so a write made when n items had been queued is due once the first n are stored."""
+
+    def __init__(self) -> None:
+        self.queued = 0  # items put into the queue
+        self.taken = 0  # items the consumer is done with (processed, or skipped with their failed batch)
+        self.stored = 0  # of those, the ones flushed since
+        self._writes: deque[tuple[int, Any, str, str]] = deque()  # (items queued before it, store, key, value)
+
+    def write(self, store, key: str, value: str) -> None:
+        """Write at once when nothing queued is unstored, else once the items queued so far are stored."""
+        if self.stored == self.queued and not self._writes:
+            store.set_checkpoint(key, value)  # e.g. a quiet poll's freshness: it covers no item in flight
+        else:
+            self._writes.append((self.queued, store, key, value))
+
+    def due(self) -> bool:
+        """Whether a held write waits only for a flush."""
+        return bool(self._writes) and self._writes[0][0] <= self.taken
+
+    def done(self, n: int, ok: bool) -> None:
+        """The consumer is done with the next `n` items; `ok` False: their batch failed and was skipped."""
+        self.taken += n
+        if not ok:
+            # The writes behind a failed batch are dropped, not applied: a restart before the source writes
+            # those keys again fetches the batch's items again (the pipeline drops those it stored). The
+            # source itself reads its own latest writes (CheckpointView) and carries on, and its next write
+            # of the same key, once stored, passes the failed items: a poison post never blocks a source.
+            while self.due():
+                self._writes.popleft()
+
+    def apply(self) -> None:
+        """After a flush: write the held checkpoints whose items are all stored, one transaction per store."""
+        self.stored = self.taken
+        n = next((i for i, w in enumerate(self._writes) if w[0] > self.stored), len(self._writes))
+        by_store: dict[int, tuple[Any, dict[str, str]]] = {}
+        for _, store, key, value in islice(self._writes, n):
+            by_store.setdefault(id(store), (store, {}))[1][key] = value  # the later write of a key wins
+        try:
+            for store, values in by_store.values():
+                store.set_checkpoints(values)
+        except StoreError as exc:  # e.g. locked for a moment: kept, and written after the next flush
+            log.warning("checkpoints: not written yet: %s", _oneline(exc))
+            return
+        for _ in range(n):
+            self._writes.popleft()
+
+
+class CheckpointView:
+    """A source's store while it runs under `run`: checkpoint writes go to `HeldCheckpoints`, reads see the
+    source's own latest writes at once (it carries on where it is, not where the database is); the rest is
+    the store itself."""
+
+    def __init__(self, store, held: HeldCheckpoints) -> None:
+        self._store, self._held = store, held
+        self._latest: dict[str, str] = {}
+        self.dropping = False  # set once an item taken from the source was lost: later writes would cover it
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def get_checkpoint(self, key: str) -> str | None:
+        return self._latest[key] if key in self._latest else self._store.get_checkpoint(key)
+
+    def set_checkpoint(self, key: str, value: str) -> None:
+        if self.dropping:
+            return
+        self._latest[key] = value
+        self._held.write(self._store, key, value)
+
+
+@contextmanager
+def _held_checkpoints(source: Source, held: HeldCheckpoints | None) -> Iterator[CheckpointView | None]:
+    """Give the source a CheckpointView of its `store` while it runs (a source without one keeps no checkpoints)."""
+    store = getattr(source, "store", None)
+    if held is None or store is None:
+        yield None
+        return
+    view = source.store = CheckpointView(store, held)
+    try:
+        yield view
+    finally:
+        source.store = store
+
+
 async def pump(source: Source, queue: asyncio.Queue, *, stop: asyncio.Event, max_failures: int = 0,
-               base_delay: float = 1.0) -> None:
-    """Move one source's items into the queue, reconnecting with backoff when it fails."""
+               base_delay: float = 1.0, held: HeldCheckpoints | None = None) -> None:
+    """Move one source's items into the queue, reconnecting with backoff when it fails; with `held`, the
+    source's checkpoint writes wait there for the items before them."""
+    with _held_checkpoints(source, held) as view:
+        await _pump(source, queue, stop, max_failures, base_delay, held or HeldCheckpoints(), view)
+
+
+async def _pump(source: Source, queue: asyncio.Queue, stop: asyncio.Event, max_failures: int, base_delay: float,
+                held: HeldCheckpoints, view: CheckpointView | None) -> None:
     failures = 0
     while not stop.is_set():
         try:
             log.info("source %s: connected", source.name)
-            async for item in source.stream():
-                failures = 0
-                await queue.put(item)
-                if stop.is_set():
-                    break
+            # closed here, not when collected: what its generators write on closing must still reach `view`
+            async with aclosing(source.stream()) as items:
+                async for item in items:
+                    failures = 0
+                    await _enqueue(queue, item, held, view)
+                    if stop.is_set():
+                        break
             log.info("source %s: finished", source.name)
             return
         except (asyncio.CancelledError, ConfigError, InputError):
@@ -52,6 +156,16 @@ async def pump(source: Source, queue: asyncio.Queue, *, stop: asyncio.Event, max
             await _close(source)
 
 
+async def _enqueue(queue: asyncio.Queue, item: Any, held: HeldCheckpoints, view: CheckpointView | None) -> None:
+    try:
+        await queue.put(item)
+    except asyncio.CancelledError:
+        if view is not None:  # the item is lost: a checkpoint the source writes on closing would pass it
+            view.dropping = True
+        raise
+    held.queued += 1
+
+
 async def _close(source: Source) -> None:
     try:
         await source.aclose()
@@ -63,22 +177,39 @@ def _oneline(exc: BaseException) -> str:
     return (f"{exc.__class__.__name__}: {exc}").splitlines()[0][:300]
 
 
-async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256) -> None:
-    """Feed queued items to the pipeline in small batches until the end marker."""
+async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256,
+                  held: HeldCheckpoints | None = None) -> None:
+    """Feed queued items to the pipeline in small batches until the end marker; after each flush, write the
+    held checkpoints whose items are stored."""
+    held = held or HeldCheckpoints()
     while True:
-        item = await queue.get()
-        items = [item]
-        while len(items) < batch and not queue.empty():
-            items.append(queue.get_nowait())
-        try:
-            _process_in_order(pipeline, items)
-        except Exception as exc:  # noqa: BLE001 - e.g. a locked database: the watcher must not stall on one batch
-            log.error("pipeline: a batch of %d items failed, skipped: %s", len(items), _oneline(exc))
-        if any(i is _DONE for i in items):
-            pipeline.store.flush()
+        items = await _next_batch(queue, batch)
+        work = [i for i in items if i is not _DONE]
+        held.done(len(work), _process_safely(pipeline, work))
+        finished = len(work) < len(items)
+        if finished or queue.empty() or held.due():
+            pipeline.store.flush()  # a quiet moment, or checkpoints waiting: make what we have durable
+            held.apply()
+        if finished:
             return
-        if queue.empty():
-            pipeline.store.flush()  # a quiet moment: make what we have durable
+
+
+async def _next_batch(queue: asyncio.Queue, batch: int) -> list:
+    """The next item (waiting for it) and up to `batch` - 1 more already queued."""
+    items = [await queue.get()]
+    while len(items) < batch and not queue.empty():
+        items.append(queue.get_nowait())
+    return items
+
+
+def _process_safely(pipeline: Pipeline, items: list) -> bool:
+    """Process a batch; False (logged) when it failed."""
+    try:
+        _process_in_order(pipeline, items)
+    except Exception as exc:  # noqa: BLE001 - e.g. a locked database: the watcher must not stall on one batch
+        log.error("pipeline: a batch of %d items failed, skipped: %s", len(items), _oneline(exc))
+        return False
+    return True
 
 
 def _process_in_order(pipeline: Pipeline, items: list) -> None:
@@ -104,8 +235,9 @@ async def run(pipeline: Pipeline, sources: Sequence[Source], *, outbox=None, sto
     if install_signals:
         _install_signals(stop)
     queue: asyncio.Queue = asyncio.Queue(maxsize=10_000)
-    consumer = asyncio.create_task(consume(queue, pipeline))
-    pumps = [asyncio.create_task(pump(s, queue, stop=stop)) for s in sources]
+    held = HeldCheckpoints()
+    consumer = asyncio.create_task(consume(queue, pipeline, held=held))
+    pumps = [asyncio.create_task(pump(s, queue, stop=stop, held=held)) for s in sources]
     extra = [asyncio.create_task(outbox.run_forever(stop))] if outbox is not None else []
     try:
         await _supervise(stop, consumer, pumps, until_sources_end)

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Any, Collection, Iterable, Iterator, Sequence
+from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 import sqlite_utils
 
@@ -215,17 +215,21 @@ class Store:
         return rows[0] if rows else None
 
     def mark_deleted(self, key: str, when: str) -> None:
-        """Record that a post was deleted on the platform (its row and evidence stay)."""
+        """Record that a post was deleted on the platform (its row and evidence stay), at its first report's time."""
         self.flush()
-        self._guard(self.db.execute, "UPDATE posts SET deleted_at = ? WHERE key = ?", [when, key])
+        # a source fetching again after a restart may report the deletion again, later
+        self._guard(self.db.execute, "UPDATE posts SET deleted_at = coalesce(deleted_at, ?) WHERE key = ?",
+                    [when, key])
 
     def record_edit(self, key: str, text: str, when: str) -> None:
-        """Keep every edited version of a post (the first text is evidence)."""
+        """Keep every edited version of a post (the first text is evidence), each once."""
         self.flush()
         row = self.get_post(key)
-        if row is None:
+        version = {"at": when, "text": text}
+        edits = json.loads(row["edits"] or "[]") if row else []
+        if row is None or version in edits:  # the same edit again: a source fetching again after a restart
             return
-        edits = json.loads(row["edits"] or "[]") + [{"at": when, "text": text}]
+        edits.append(version)
         self._guard(self.db.execute, "UPDATE posts SET edits = ? WHERE key = ?", [dumps(edits), key])
 
     # -- alerts, review queue, outbox ----------------------------------------------------------
@@ -357,8 +361,18 @@ class Store:
         return rows[0]["value"] if rows else None
 
     def set_checkpoint(self, source: str, value: str) -> None:
-        self._guard(lambda: self.db.table("checkpoints").upsert(
-            {"source": source, "value": value, "updated_at": time.time()}, pk="source"))
+        self.set_checkpoints({source: value})
+
+    def set_checkpoints(self, values: Mapping[str, str]) -> None:
+        """Write several checkpoints (key -> value) in one transaction."""
+        now = time.time()
+        self._guard(self._write_checkpoints, [(k, v, now) for k, v in values.items()])
+
+    def _write_checkpoints(self, rows: list[tuple]) -> None:
+        with self.db.conn:
+            self.db.conn.execute("BEGIN")
+            self.db.conn.executemany("INSERT OR REPLACE INTO checkpoints (source,value,updated_at) VALUES (?,?,?)",
+                                     rows)
 
     def checkpoints(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM checkpoints ORDER BY source"))

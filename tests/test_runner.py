@@ -1,6 +1,7 @@
 """The long-running watcher: concurrent sources, failing sources, clean shutdown."""
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -8,18 +9,22 @@ import subprocess
 import sys
 import threading
 import time
+from typing import Any, Callable, NamedTuple
 
 import pytest
+import tweepy
 
 from bot.config import Config
 from bot.errors import InputError
 from bot.pipeline import Pipeline
 from bot.post import Post
-from bot.runner import backoff, run
+from bot.runner import _DONE, HeldCheckpoints, backoff, consume, pump, run
 from bot.sources.base import AccountEvent
 from bot.sources.replay import ReplaySource
+from bot.sources.x import XSource
+from bot.store import Store
 
-from .conftest import make_post, write_jsonl
+from .conftest import WALLET_2020, make_post, write_jsonl
 
 
 class FlakySource:
@@ -218,3 +223,201 @@ def test_stopping_while_a_channel_is_down_does_not_wait_out_its_retries(store, m
                         until_sources_end=True))
         assert time.monotonic() - t0 < 10
     assert [d["status"] for d in store.deliveries()] == ["pending"]  # kept for the next start, not lost
+
+
+
+# -- checkpoints become durable only once the items before them are stored ------------------------
+X_ELON = "44196397"
+BAIT = ("Working on the next launch.",
+        f"All Bitcoin sent to my address below will be sent back doubled! Only for 30 minutes. {WALLET_2020}")
+
+
+class Watched(NamedTuple):
+    """A real source against a stub on 127.0.0.1, and what it delivers."""
+
+    make_source: Callable  # store -> a new source (as a restart would build it)
+    keys: set  # the keys of the posts it delivers
+    key: str  # the checkpoint that passes them
+    value: str  # its value once it does
+    api: Any = None  # the stub, to publish more
+
+
+class Crash(BaseException):
+    """Stands for the process dying (kill -9, OOM, power loss): the consumer stops before storing anything."""
+
+
+def crashing(pipe: Pipeline) -> Pipeline:
+    def crash(*_):
+        raise Crash()
+
+    pipe.process_batch = pipe.process_event = crash
+    return pipe
+
+
+@contextlib.asynccontextmanager
+async def x_platform(texts=tuple(f"update number {n}" for n in range(3))):
+    """The real tweepy client against the X stub: new posts (`texts`) of one watched account."""
+    from .stubs.x_api import FakeX
+
+    with FakeX() as api:
+        api.add_user("elonmusk", X_ELON)
+        ids = [api.post(X_ELON, text) for text in texts]
+
+        def make(store):
+            client = tweepy.Client(bearer_token="test-token")
+            api.mount(client.session)
+            return XSource(client, store, ["elonmusk"], poll_interval_s=0.1, requests_per_window=90_000,
+                           deleted_window_s=0)
+
+        yield Watched(make, {f"x:{i}" for i in ids}, f"x:{X_ELON}", ids[-1], api)
+
+
+@contextlib.asynccontextmanager
+async def mastodon_platform():
+    """The real Mastodon.py client against the Mastodon stub: the fixture's four statuses of two accounts."""
+    from .test_source_mastodon import ALICE_ID, stub
+    from .test_source_mastodon import source as mastodon_source
+
+    with stub() as api:
+        ids = ("113108007541216312", "113108012345678901", "113108031234567890", "113108040000000001")
+        yield Watched(lambda store: mastodon_source(store, api.base_url, poll_interval_s=0.1),
+                      {f"mastodon:{i}" for i in ids}, f"mastodon:{ALICE_ID}", "113108031234567890", api)
+
+
+@contextlib.asynccontextmanager
+async def bluesky_platform():
+    """The real websockets client against the Jetstream stub: the fixture's events, the connection left open."""
+    from .stubs.jetstream import JetstreamStub
+    from .test_source_bluesky import EVENTS, _fresh_store, feed, seeded
+
+    keys = {i.key for i in feed(seeded(_fresh_store()), EVENTS) if isinstance(i, Post)}
+    last = max(e["time_us"] for e in EVENTS if e.get("commit", {}).get("collection") != "app.bsky.feed.like")
+    async with JetstreamStub([(e["time_us"], e) for e in EVENTS], close_when_done=False) as js:
+        yield Watched(lambda store: seeded(store, jetstream_url=js.url), keys, "bluesky:cursor", str(last), js)
+
+
+def stored_keys(store) -> set[str]:
+    return {r["key"] for r in store.db.query("SELECT key FROM posts")}
+
+
+async def watch_until(pipe, sources, done, *, timeout: float = 20.0) -> bool:
+    """Run the watcher until `done()` holds (bounded), then stop it as SIGTERM would; whether it held while running."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run(pipe, sources, stop=stop, install_signals=False))
+    try:
+        async with asyncio.timeout(timeout):
+            while not (reached := done()) and not task.done():
+                await asyncio.sleep(0.02)
+    finally:
+        stop.set()
+        await task
+    return reached
+
+
+@pytest.mark.parametrize("platform", [x_platform, mastodon_platform, bluesky_platform],
+                         ids=["x", "mastodon", "bluesky"])
+def test_a_crash_before_the_posts_are_stored_leaves_the_checkpoint_behind_and_loses_nothing(tmp_path, platform):
+    async def main():
+        async with platform() as w:
+            first = Store(tmp_path / "hw.db")
+            source = w.make_source(first)
+            with pytest.raises(Crash):  # the source yields its posts, the process dies before storing them
+                await run(crashing(Pipeline.from_config(Config(), first)), [source], install_signals=False)
+            assert source.store is first  # the run's view of the store is gone with it
+            assert stored_keys(first) == set() and first.get_checkpoint(w.key) is None  # not past unstored posts
+            again = Store(tmp_path / "hw.db")  # the restart: a new process, new store handle and source
+            # durable while running, once processed (not only when stopping)
+            assert await watch_until(Pipeline.from_config(Config(), again), [w.make_source(again)],
+                                     lambda: stored_keys(again) == w.keys and again.get_checkpoint(w.key) == w.value)
+            assert stored_keys(again) == w.keys and again.get_checkpoint(w.key) == w.value  # still so after the stop
+
+    asyncio.run(main())
+
+
+def test_posts_fetched_again_after_a_restart_are_not_stored_or_alerted_again(tmp_path):
+    """A crash between the flush of the posts and the write of their checkpoint: the restart fetches them again."""
+    async def main():
+        async with x_platform(BAIT) as w:
+            store = Store(tmp_path / "hw.db")
+            fired: list = []
+            pipe = Pipeline.from_config(Config(), store, on_alert=fired.append)
+            assert await watch_until(pipe, [w.make_source(store)], lambda: store.get_checkpoint(w.key) == w.value)
+            store.db.execute("DELETE FROM checkpoints WHERE source = ?", [w.key])  # that write never happened
+            again: list = []
+            pipe2 = Pipeline.from_config(Config(), store, on_alert=again.append)
+            source = w.make_source(store)
+            assert await watch_until(pipe2, [source], lambda: store.get_checkpoint(w.key) == w.value)
+            assert len(fired) == 1 and again == []  # the bait alerted once, and not again
+            assert source.stats.posts == len(BAIT) and pipe2.stats.posts == 0  # all fetched again, none judged twice
+            assert stored_keys(store) == w.keys
+
+    asyncio.run(main())
+
+
+def failing_on(pipe: Pipeline, fails) -> list:
+    """Make the pipeline fail each batch `fails(posts)` picks (a locked database, a poison post); their post ids."""
+    real, failed = pipe.process_batch, []
+
+    def process_batch(posts):
+        if fails(posts):
+            failed.append([p.id for p in posts])
+            raise RuntimeError("database is locked")
+        return real(posts)
+
+    pipe.process_batch = process_batch
+    return failed
+
+
+def test_the_checkpoint_behind_a_failed_batch_stays_so_a_restart_fetches_it_again(tmp_path):
+    async def main():
+        async with x_platform() as w:
+            store = Store(tmp_path / "hw.db")
+            pipe = Pipeline.from_config(Config(), store)
+            failed = failing_on(pipe, lambda posts: not failed)  # the first batch only, e.g. locked for a moment
+            source = w.make_source(store)
+            await watch_until(pipe, [source], lambda: failed and source.stats.polls >= 3)
+            assert stored_keys(store) == set() and store.get_checkpoint(w.key) is None
+            assert source.stats.posts == len(w.keys)  # meanwhile the source went on, fetching nothing twice
+            assert await watch_until(Pipeline.from_config(Config(), store), [w.make_source(store)],
+                                     lambda: stored_keys(store) == w.keys and store.get_checkpoint(w.key) == w.value)
+
+    asyncio.run(main())
+
+
+def test_a_poison_post_does_not_hold_its_source_back(tmp_path):
+    async def main():
+        async with x_platform(("poison", "posted with it")) as w:
+            store = Store(tmp_path / "hw.db")
+            pipe = Pipeline.from_config(Config(), store)
+            failed = failing_on(pipe, lambda posts: any(p.text == "poison" for p in posts))  # whenever it comes
+            later: list[str] = []
+
+            def done():
+                if failed and not later:  # the poison's batch failed: the account posts again
+                    later.append(w.api.post(X_ELON, "posted later"))
+                return bool(later) and store.get_checkpoint(w.key) == later[0]
+
+            assert await watch_until(pipe, [w.make_source(store)], done)
+            assert stored_keys(store) == {f"x:{later[0]}"} and len(failed) == 1
+
+    asyncio.run(main())
+
+
+def test_a_post_the_queue_never_took_is_not_passed_by_the_checkpoint_its_source_writes_on_closing(store):
+    async def main():
+        async with x_platform() as w:
+            first, second = sorted(w.keys, key=lambda k: int(k[2:]))[:2]
+            held, queue, stop = HeldCheckpoints(), asyncio.Queue(maxsize=1), asyncio.Event()
+            source = w.make_source(store)
+            task = asyncio.create_task(pump(source, queue, stop=stop, held=held))
+            async with asyncio.timeout(10):
+                while not (queue.full() and source.stats.posts >= 2):  # the first queued, the pump holds the second
+                    await asyncio.sleep(0.01)
+            task.cancel()  # stopped while the queue is full: the second post never gets in
+            await asyncio.gather(task, return_exceptions=True)
+            consumer = asyncio.create_task(consume(queue, Pipeline.from_config(Config(), store), held=held))
+            await queue.put(_DONE)
+            await consumer
+            assert stored_keys(store) == {first} and store.get_checkpoint(w.key) == first.removeprefix("x:")
+
+    asyncio.run(main())

@@ -3,6 +3,10 @@
 A source is an async iterator of `SourceItem`s: new posts, and account events (profile
 changes, deletions, edits). Sources own their checkpoints in the store and resume from
 them; the runner consumes them concurrently so one slow source never stalls another.
+
+A source keeps its store as `self.store` and writes a checkpoint once the items it covers are
+yielded. While the source runs under `bot.runner.run`, `store` is a view whose checkpoint
+writes become durable only when those items are processed and stored (reads see them at once).
 """
 
 from __future__ import annotations

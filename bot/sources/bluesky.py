@@ -5,7 +5,8 @@ also gives the baseline profile) and cached in the store. One websocket to Jetst
 to those DIDs, then carries their posts, deletions, profile records, and identity (handle) and
 account (status) changes. Jetstream is public: no account is needed.
 
-The cursor (Jetstream's ``time_us``) is checkpointed after each message has been handed on.
+The cursor (Jetstream's ``time_us``) is checkpointed after each message has been handed on
+(under the runner it is durable once the message's items are stored).
 A restart rewinds it a few seconds, as Jetstream advises for gapless playback, and drops the
 post events it has already seen (their keys are kept in the store), so nothing is missed or
 repeated.

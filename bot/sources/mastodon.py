@@ -5,7 +5,8 @@ Accounts (``user@instance``) are resolved once to the configured instance's acco
 store. Each poll reads an account's newest page of statuses (reblogs excluded); when every
 status on it is new, older pages are followed through the Link header until the checkpoint
 is reached, so a burst between two polls is never cut. New statuses are yielded oldest first
-and the newest id is checkpointed (``mastodon:{account_id}``) after they were handed on.
+and the newest id is checkpointed (``mastodon:{account_id}``) after they were handed on (under
+the runner it is durable once they are stored).
 
 The newest page also shows statuses seen before: an ``edited_at`` that changed gives an
 "edited" AccountEvent, and the embedded account object gives display name / bio / avatar

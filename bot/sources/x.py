@@ -4,8 +4,9 @@ How it works:
 - Configured handles are resolved to user ids once (GET /2/users/by) and cached in the store.
 - Each account's timeline (GET /2/users/:id/tweets) is polled with `since_id` taken from the
   store checkpoint `x:{user_id}`. Pages are followed through `meta.next_token`, then tweets are
-  emitted oldest first and the checkpoint advances after each one is handed on, so a restart
-  resumes exactly where the last run stopped: nothing missed, nothing repeated.
+  emitted oldest first and the checkpoint advances after each one is handed on (under the runner it
+  is durable once the post is stored), so a restart resumes exactly where the last run stopped:
+  nothing missed, nothing repeated.
 - API JSON becomes a `Post` here, at arrival; the core never sees it. An edited tweet (more than
   one id in `edit_history_tweet_ids`) also yields an `AccountEvent(kind="edited")` for the original id.
 - Rate limits: `x-rate-limit-remaining`/`-reset` headers pace requests; a 429 sleeps until the
@@ -491,7 +492,8 @@ class XSource:
                     yield item
             finally:
                 # also when the consumer stops right after taking the item (generator closed at the
-                # yield): it was handed over, so a restart must not hand it over again
+                # yield): it was handed over, so a restart must not hand it over again (the runner
+                # drops this write when the item never reached its queue)
                 self.store.set_checkpoint(key, post.id)
             since_id = post.id
 
