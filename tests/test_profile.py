@@ -53,3 +53,41 @@ def test_a_habit_seen_a_few_times_is_not_called_never():
     assert reasons["habit_lang"] == 'language "ja" used only 3 times in 600 posts'
     assert reasons["habit_domain"] == "link 4 to example.jp in 600 posts"
     assert not any("never" in r or "first" in r for k, r in reasons.items() if k != "habit_crypto")
+
+
+def test_an_account_that_never_mentions_anyone_mentioning_someone_breaks_its_mention_habit():
+    prof = history(300)
+    post = make_post("x", "a", "Claim your ETH airdrop, DM @support_desk now")
+    ev = {e.kind: e for e in surprises(prof, post, crypto=True, domains=[])}
+    assert ev["habit_mention"].reason == "first post with a mention in 300 posts"
+    assert ev["habit_mention"].weight == 0.4
+
+
+def test_an_account_that_mentions_people_often_breaks_no_mention_habit():
+    prof = Profile()
+    for i in range(300):
+        text = f"thanks @friend{i % 7} for lunch" if i % 3 == 0 else "lunch"
+        prof.learn(make_post(str(i), "a", text, minutes=i * 60), crypto=False, domains=[])
+    assert prof.mention_posts == 100
+    post = make_post("x", "a", "Claim your ETH airdrop, DM @support_desk now")
+    assert "habit_mention" not in {e.kind for e in surprises(prof, post, crypto=True, domains=[])}
+
+
+def test_an_email_address_is_not_a_mention():
+    prof = Profile()
+    for i in range(300):
+        prof.learn(make_post(str(i), "a", "write to press@example.com" if i % 2 else "lunch", minutes=i * 60),
+                   crypto=False, domains=[])
+    assert prof.mention_posts == 0
+    kinds = {e.kind for e in surprises(prof, make_post("x", "a", "send btc to help@example.com"), crypto=True,
+                                       domains=[])}
+    assert "habit_mention" not in kinds
+
+
+def test_a_few_earlier_mentions_are_counted_in_the_reason():
+    prof = history(600)
+    for i in range(2):
+        prof.learn(make_post(f"m{i}", "a", "hi @someone", minutes=i), crypto=False, domains=[])
+    post = make_post("x", "a", "btc giveaway, follow @promo")
+    reason = {e.kind: e.reason for e in surprises(prof, post, crypto=True, domains=[])}["habit_mention"]
+    assert reason == "mentions someone, as only 2 of its 602 posts did"

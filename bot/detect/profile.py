@@ -8,6 +8,7 @@ a handful of posts cannot trip it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,12 @@ from ..post import Evidence, Post, iso, parse_time
 
 MAX_KEYS = 200  # per counter: a profile stays small whatever the account posts
 _HOURS = tuple(str(h) for h in range(24))  # counter keys, without a str() per post
+_MENTION = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]")  # @handle (X, Bluesky, Mastodon), not an e-mail address
+
+
+def mentions_someone(text: str) -> bool:
+    """Whether the text @-mentions an account."""
+    return "@" in text and _MENTION.search(text) is not None
 
 
 @dataclass
@@ -46,7 +53,7 @@ class Profile:
             self._newest = post.created_at  # kept as a datetime: iso() would cost ~2 us a post
         self.posts += 1
         self.crypto_posts += int(crypto)
-        self.mention_posts += int("@" in post.text)
+        self.mention_posts += int(mentions_someone(post.text))
         _bump(self.sources, post.source)
         _bump(self.hours, _HOURS[post.created_at.hour])
         _bump(self.langs, post.lang)
@@ -75,7 +82,11 @@ def _bump(counter: Counter, key: str) -> None:
 
 def _rare(counter: Counter, key: str, total: int) -> tuple[bool, int]:
     """Whether `key` is (almost) never seen, and how often it was."""
-    seen = counter.get(key, 0)
+    return _rare_share(counter.get(key, 0), total)
+
+
+def _rare_share(seen: int, total: int) -> tuple[bool, int]:
+    """Whether a habit seen `seen` times in `total` posts is (almost) never seen (at most 1 in 200), and `seen`."""
     return seen <= max(0, total // 200), seen
 
 
@@ -98,6 +109,12 @@ def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[s
         if share < 0.02:
             what = "first crypto post" if profile.crypto_posts == 0 else f"crypto in {share:.0%} of posts"
             out.append(Evidence("habit_crypto", 1.4 * confidence, f"{what} in {n:,} posts", "crypto"))
+    if mentions_someone(post.text):
+        rare, seen = _rare_share(profile.mention_posts, n)
+        if rare:
+            what = f"first post with a mention in {n:,} posts" if seen == 0 else \
+                f"mentions someone, as only {seen:,} of its {n:,} posts did"
+            out.append(Evidence("habit_mention", 0.4 * confidence, what, "mention"))
     hour = _HOURS[post.created_at.hour]
     rare, seen = _rare(profile.hours, hour, n)
     if rare and n >= 50:
