@@ -1,6 +1,6 @@
 from bot.detect.profile import Profile, surprises
 
-from .conftest import make_post
+from .conftest import T0, make_post
 
 
 def history(n, source="Twitter for iPhone"):
@@ -91,3 +91,34 @@ def test_a_few_earlier_mentions_are_counted_in_the_reason():
     post = make_post("x", "a", "btc giveaway, follow @promo")
     reason = {e.kind: e.reason for e in surprises(prof, post, crypto=True, domains=[])}["habit_mention"]
     assert reason == "mentions someone, as only 2 of its 602 posts did"
+
+
+def day_poster(days: int, hours=range(8, 22)) -> Profile:
+    """An account that posts every hour from 08 to 21 UTC, every day."""
+    prof = Profile()
+    for day in range(days):
+        for h in hours:
+            prof.learn(make_post(f"{day}-{h}", "a", "hi", minutes=at(day, h)), crypto=False, domains=[])
+    return prof
+
+
+def at(day: int, hour: int) -> float:
+    """Minutes after T0 of `hour`:00 UTC on the `day`th day after T0's."""
+    return day * 1440 + (hour - T0.hour) * 60 - T0.minute
+
+
+def hour_of(hour: int):
+    return make_post("x", "a", "btc", minutes=at(100, hour))
+
+
+def test_a_daylight_saving_shift_of_one_hour_breaks_no_hour_habit():
+    prof = day_poster(60)
+    assert hour_of(22).created_at.hour == 22 and hour_of(7).created_at.hour == 7
+    for edge in (7, 22):  # the clocks moved: its day now starts or ends an hour off in UTC
+        assert "habit_hour" not in {e.kind for e in surprises(prof, hour_of(edge), crypto=True, domains=[])}
+
+
+def test_a_post_in_the_middle_of_its_night_still_breaks_the_hour_habit():
+    prof = day_poster(60)
+    reasons = {e.kind: e.reason for e in surprises(prof, hour_of(3), crypto=True, domains=[])}
+    assert reasons["habit_hour"] == "posted at 03:00 UTC, an hour it never posts at"

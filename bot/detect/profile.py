@@ -117,7 +117,7 @@ def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[s
             out.append(Evidence("habit_mention", 0.4 * confidence, what, "mention"))
     hour = _HOURS[post.created_at.hour]
     rare, seen = _rare(profile.hours, hour, n)
-    if rare and n >= 50:
+    if rare and n >= 50 and not _near_habit(profile.hours, post.created_at.hour, n):
         how = "never posts at" if seen == 0 else f"posted at only {_times(seen)} in {n:,} posts"
         out.append(Evidence("habit_hour", 0.5 * confidence, f"posted at {hour:0>2}:00 UTC, an hour it {how}", hour))
     if post.lang and profile.langs:
@@ -132,6 +132,12 @@ def surprises(profile: Profile, post: Post, *, crypto: bool, domains: Iterable[s
             out.append(Evidence("habit_domain", 0.4 * confidence, what, d))
             break
     return out
+
+
+def _near_habit(hours: Counter, hour: int, total: int) -> bool:
+    """Whether the account often posts in an hour next to `hour` (UTC): a daylight-saving change shifts its
+    whole day by an hour, so the first post at the new edge hour is no broken habit."""
+    return any(not _rare(hours, _HOURS[(hour + d) % 24], total)[0] for d in (-1, 1))
 
 
 def _times(n: int) -> str:
