@@ -3,7 +3,9 @@
 Candidates (`build_pipeline` options): 12, naive-Bayes log-count-ratio scaling of the n-gram blocks (`nb=True`);
 13, the words of link hosts in the model text (`host_words=True`); 15, a janitr head: the shipped recipe fitted on
 the janitr rows alone, its logit averaged with the shipped model's (`--candidate 15`; for corpus rows, which it
-never trains on, the head fitted on all janitr rows is out of fold). For the shipped recipe and the candidate:
+never trains on, the head fitted on all janitr rows is out of fold); 16, the training-only investment- and
+recovery-scam families (`data/build_corpus.py --with-inv`) added to the rows, the figures on the original rows only.
+For the shipped recipe and the candidate:
 * group 5-fold out-of-fold scores over all training rows (`train.out_of_fold`), the flag threshold chosen on them
   as `train()` chooses it (the flag gate included), and the established criterion: mean(corpus F1 at that
   threshold, janitr OOF PR-AUC), with the corpus and janitr OOF PR-AUC and recall at FPR <= 2 % beside it;
@@ -16,17 +18,27 @@ No held-out corpus or janitr row and no blind4 row is read. A few minutes on two
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import multiprocessing as mp
+import sys
+import tempfile
+from pathlib import Path
 
 import _common  # noqa: F401  (puts the project on sys.path)
 import numpy as np
-from _common import header
+from _common import ROOT, header
 from regularization_dev import _STATE, load, pr_auc
 
 from bot.compare import figures
 from bot.detect import train as T
+from bot.detect.scorer import Scorer
 
-CANDIDATES = {12: ("nb", {"nb": True}), 13: ("hosts", {"host_words": True}), 15: ("janitr-head", {})}
+sys.path.insert(0, str(ROOT / "data"))
+import build_corpus  # noqa: E402
+
+CANDIDATES = {12: ("nb", {"nb": True}), 13: ("hosts", {"host_words": True}), 15: ("janitr-head", {}),
+              16: ("inv", {})}
 BAR = 0.003  # the bar of the model card's grids
 
 
@@ -57,11 +69,27 @@ def blended(params: dict) -> tuple[np.ndarray, float]:
     return mix(oof, head_oof), pr_auc(s["dev_y"], mix(full, head_dev))
 
 
-def scores(name: str, params: dict) -> tuple[np.ndarray, float]:
-    """(out-of-fold scores over the training rows, dev PR-AUC) of one recipe."""
+def inv_state() -> dict:
+    """Candidate 16's rows: the training rows plus the investment- and recovery-scam families (weight 1), built as
+    `hijackwatch train` would gather them; `keep` marks the original rows, on which both recipes are judged."""
+    with tempfile.TemporaryDirectory(prefix="hw-inv-") as tmp:
+        with contextlib.redirect_stdout(io.StringIO()):  # its per-kind summary is not this script's output
+            build_corpus.main(["--out", tmp, "--with-inv"])
+        data = T.gather(corpus_dir=Path(tmp), janitr_path=T.DATA / "janitr" / "train.jsonl", db=None)
+    scorer = Scorer()
+    extra = np.array([e.group.startswith("corpus:" + build_corpus.INV_PREFIX) for e in data.examples])
+    if len(extra) - extra.sum() != len(_STATE["y"]):
+        raise RuntimeError("the extended build changed the original training rows")
+    return dict(_STATE, analyses=[scorer.analyze(e.post) for e in data.examples],
+                y=np.array([e.label for e in data.examples]), groups=[e.group for e in data.examples],
+                weights=np.array([T.SOURCE_WEIGHTS.get(e.source, 1.0) for e in data.examples]),
+                janitr=np.array([e.source == "janitr" for e in data.examples]), keep=~extra)
+
+
+def scores(name: str, params: dict, s: dict) -> tuple[np.ndarray, float]:
+    """(out-of-fold scores over the rows of `s`, dev PR-AUC) of one recipe."""
     if name == "janitr-head":
         return blended(params)
-    s = _STATE
     pipe = T.fit(s["analyses"], s["y"], s["groups"], weights=s["weights"], **params)
     dev = pr_auc(s["dev_y"], pipe.predict_proba(s["dev"])[:, 1])
     return T.out_of_fold(s["analyses"], s["y"], s["groups"], folds=5, weights=s["weights"], **params), dev
@@ -70,12 +98,13 @@ def scores(name: str, params: dict) -> tuple[np.ndarray, float]:
 def cell(spec: tuple[str, dict]) -> tuple[str, dict[str, float]]:
     """The stage-1 figures of one recipe."""
     name, params = spec
-    s = _STATE
-    oof, dev = scores(name, params)
+    s = inv_state() if name == "inv" else _STATE
+    oof, dev = scores(name, params, s)
     evidence = np.array([a.scam_evidence for a in s["analyses"]])
     threshold = T.choose_threshold(s["y"], oof, evidence=evidence)  # FLAG_WITHOUT_EVIDENCE is False
     flagged = (oof >= threshold) & evidence
-    corpus, janitr = ~s["janitr"], s["janitr"]
+    keep = s.get("keep", np.ones(len(s["y"]), dtype=bool))  # judged on the original rows only
+    corpus, janitr = keep & ~s["janitr"], keep & s["janitr"]
     c = figures(s["y"][corpus], oof[corpus], flagged[corpus])
     j = figures(s["y"][janitr], oof[janitr], flagged[janitr])
     return name, {"threshold": threshold, "corpus_f1": c["f1"], "corpus_pr_auc": c["pr_auc"],

@@ -333,8 +333,9 @@ def assign_splits(fams: list[Family]) -> dict[str, str]:
     return split
 
 
-def build(with_2026: bool = False) -> list[dict]:
-    """Every corpus row, split assigned, sorted by (created_at, platform, id)."""
+def build(with_2026: bool = False, with_inv: bool = False) -> list[dict]:
+    """Every corpus row, split assigned, sorted by (created_at, platform, id); with_inv adds the training-only
+    investment- and recovery-scam families (`inv_rows`)."""
     fams = all_families(with_2026)
     split = assign_splits(fams)
     seen: dict[str, str] = {}
@@ -343,7 +344,37 @@ def build(with_2026: bool = False) -> list[dict]:
     for r in rows:
         r["split"] = split[r["family"]]
     rows = drop_heldout_lookalikes(rows, {f.fam for f in fams if f.batch in TRAIN_ONLY_BATCHES})
+    if with_inv:
+        rows += inv_rows(rows)
     return sorted(rows, key=lambda r: (r["created_at"], r["platform"], r["id"]))
+
+
+# Candidate 16 of the model card: training-only investment-scam and recovery-scam families (batch 7). They are
+# generated after every other family and every blind set, so no other row of any file changes.
+INV_BATCH, INV_PREFIX = 7, "inv-"
+
+
+def inv_families() -> list[Family]:
+    """The families of candidate 16 (data/corpus_src/inv_*.py). Raises ValueError on a wrong batch, id or a
+    duplicate family id."""
+    from corpus_src import inv_en, inv_intl
+
+    fams = inv_en.FAMILIES + inv_intl.FAMILIES
+    wrong = [f.fam for f in fams if f.batch != INV_BATCH or not f.fam.startswith(INV_PREFIX)]
+    if wrong:
+        raise ValueError(f"candidate-16 families need batch={INV_BATCH} and an id starting {INV_PREFIX!r}: {wrong}")
+    _no_duplicates(all_families(with_2026=True) + [f for b in BLIND_SETS for f in _modules_families(b)] + fams)
+    return fams
+
+
+def inv_rows(corpus: list[dict]) -> list[dict]:
+    """Rows of the candidate-16 families (split "train"), with texts and ids new to the corpus and the blind sets; a
+    row that starts or ends (six words) like a held-out or blind row is dropped, so it cannot leak a test file."""
+    blind = [r for rows in build_blind_sets().values() for r in rows]
+    seen = {r["text"]: r["family"] for r in corpus + blind}
+    ids = {r["id"] for r in corpus + blind}
+    new = [dict(r, split="train") for f in inv_families() for r in family_rows(f, seen, ids)]
+    return drop_lookalikes(new, [r for r in corpus if r["split"] == "heldout"] + blind)
 
 
 def build_blind(batch: int = BLIND_BATCH) -> list[dict]:
@@ -445,8 +476,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=HERE / "corpus", help="output folder (default data/corpus)")
     ap.add_argument("--with-2026", action="store_true", help="add the training-only 2026 extension families")
+    ap.add_argument("--with-inv", action="store_true",
+                    help="add the training-only investment- and recovery-scam families (model card, candidate 16)")
     args = ap.parse_args(argv)
-    rows = build(args.with_2026)
+    rows = build(args.with_2026, args.with_inv)
     write(rows, args.out)
     print(summary(rows))
     for batch, blind in build_blind_sets().items():
