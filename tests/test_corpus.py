@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import json
 import re
 import sys
@@ -416,3 +418,20 @@ def test_lookalike_filter_keeps_only_rows_unlike_the_reference():
             {"text": "Totally new wording here, and I will send back 2 BTC today ok"},  # same last six words
             {"text": "A completely different sentence about the weather here"}]
     assert [r["text"][:12] for r in bc.drop_lookalikes(rows, ref)] == ["A completely"]
+
+
+def test_candidate_16_families_build_train_only_rows_and_change_no_other_file(tmp_path):
+    with contextlib.redirect_stdout(io.StringIO()):
+        bc.main(["--out", str(tmp_path), "--with-inv"])
+    rows = [json.loads(line) for line in (tmp_path / "train.jsonl").open(encoding="utf-8")]
+    new = [r for r in rows if r["family"].startswith(bc.INV_PREFIX)]
+    assert len(new) >= 400 and {r["label"] for r in new} == {0, 1} and {r["lang"] for r in new} == LANGS
+    assert {r["kind"] for r in new if r["label"]} == {"investment-scam", "recovery"}
+    old = "".join(line for line in (tmp_path / "train.jsonl").open(encoding="utf-8") if '"family": "inv-' not in line)
+    assert old == (DATA / "corpus" / "train.jsonl").read_text(encoding="utf-8")
+    assert (tmp_path / "heldout.jsonl").read_bytes() == (DATA / "corpus" / "heldout.jsonl").read_bytes()
+    for name in BLIND:
+        assert (tmp_path / f"{name}-heldout.jsonl").read_bytes() == BLIND[name][1].read_bytes()
+    tests = [r for name in BLIND for r in _blind_rows(name)] + [r for r in ROWS if r["split"] == "heldout"]
+    heads, tails = {signature_keys(r["text"])[0] for r in tests}, {signature_keys(r["text"])[1] for r in tests}
+    assert not [r["text"] for r in new if signature_keys(r["text"])[0] in heads or signature_keys(r["text"])[1] in tails]
