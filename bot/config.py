@@ -84,9 +84,7 @@ class BlueskySource(Strict):
     name: str = "bluesky"
     accounts: list[str] = []
     jetstream_url: str = "wss://jetstream2.us-east.bsky.network/subscribe"
-    appview_url: str = "https://public.api.bsky.app"
-    handle: str | None = None
-    app_password: SecretRef | None = None
+    appview_url: str = "https://public.api.bsky.app"  # public: Jetstream and handle resolution need no login
 
 
 class MastodonSource(Strict):

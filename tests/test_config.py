@@ -227,3 +227,10 @@ def test_a_telegram_chat_id_may_be_written_unquoted(tmp_path, written, kept):
 def test_a_telegram_chat_id_is_not_a_boolean(tmp_path):
     with pytest.raises(ConfigError, match="notifiers.0.chat_id"):
         load_config(write(tmp_path, "notifiers:\n  - type: telegram\n    chat_id: true\n"))
+
+
+def test_bluesky_takes_no_login_it_would_not_use(tmp_path):
+    # Jetstream and the public AppView need no account: a handle/app password in the file would be a secret kept
+    # for nothing, so it is refused like any unknown key
+    with pytest.raises(ConfigError, match="sources.0.app_password"):
+        load_config(write(tmp_path, "sources:\n  - type: bluesky\n    app_password: {env: BSKY_PW}\n"))
