@@ -331,7 +331,12 @@ def secret(ref: SecretRef | None, what: str) -> str:
             state = "is not set" if value is None else "is empty"
             raise ConfigError(f"{what}: environment variable {ref.env} {state}")
     if ref.file:
-        return _secret_file(ref.file, what)
+        try:
+            return _secret_file(ref.file, what)
+        except ConfigError as exc:
+            if ref.env:  # both were tried: say so, or the user looks only at the file
+                raise ConfigError(f"{exc}, and environment variable {ref.env} is not set or empty") from None
+            raise
     raise ConfigError(f"{what}: secret needs 'env' or 'file'")
 
 

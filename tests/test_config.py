@@ -234,3 +234,10 @@ def test_bluesky_takes_no_login_it_would_not_use(tmp_path):
     # for nothing, so it is refused like any unknown key
     with pytest.raises(ConfigError, match="sources.0.app_password"):
         load_config(write(tmp_path, "sources:\n  - type: bluesky\n    app_password: {env: BSKY_PW}\n"))
+
+
+def test_a_secret_with_env_and_file_both_unusable_names_both(tmp_path, monkeypatch):
+    monkeypatch.delenv("HW_NOPE", raising=False)
+    with pytest.raises(ConfigError) as err:
+        secret(SecretRef(env="HW_NOPE", file=tmp_path / "missing.tok"), "notifiers.0.bot_token")
+    assert "missing.tok" in str(err.value) and "HW_NOPE" in str(err.value)
