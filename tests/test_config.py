@@ -184,7 +184,8 @@ def test_check_resources_names_every_unusable_secret_by_key_path(tmp_path, monke
     lines = [f.line for f in check_resources(cfg, model=False) if f.blocking]
     assert lines == ["sources.0.bearer_token: environment variable X_BEARER_TOKEN is not set",
                      f"sources.1.access_token: secret file {tmp_path / 'empty.tok'} is empty",
-                     f"notifiers.0.bot_token: cannot read secret file {tmp_path / 'missing.tok'}",
+                     f"notifiers.0.bot_token: cannot read secret file {tmp_path / 'missing.tok'}, and environment variable "
+                     "HW_UNSET_VAR is not set or empty",
                      "notifiers.1.bot_token: environment variable SLACK_BOT_TOKEN is not set (a Slack notifier "
                      "needs bot_token or webhook_url)",
                      "notifiers.2.channel: required with a bot token"]  # notifiers.3 sends with its webhook
