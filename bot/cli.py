@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Callable
 
@@ -191,19 +192,26 @@ DEMO_MARK = ("made_by", "hijackwatch demo")  # a row of the database's meta tabl
 
 
 def _is_demo_db(db: Path) -> bool:
-    """A database the demo made: marked so, or (made before the mark) holding posts, and only the demo's."""
+    """A database the demo made: marked so, or (made before the mark) holding posts, only the demo's, and nothing
+    a person did there."""
     import sqlite3
 
     try:
         con = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = ?", [DEMO_MARK[0]]).fetchone()
-            keys = {k for (k,) in con.execute("SELECT key FROM posts")} if row is None else set()
+            if row is not None:
+                return row[0] == DEMO_MARK[1]
+            # `replay` of the demo file, or `run` on config.example.yaml, writes the same posts: only what
+            # analysts and notifiers added there tells such a database from an unmarked demo's
+            used = con.execute("SELECT EXISTS (SELECT 1 FROM review WHERE status != 'pending') "
+                               "OR EXISTS (SELECT 1 FROM lists) OR EXISTS (SELECT 1 FROM deliveries)").fetchone()[0]
+            keys = set() if used else {k for (k,) in con.execute("SELECT key FROM posts")}
         finally:
             con.close()
     except sqlite3.Error:  # not a database, or not one of ours
         return False
-    return row is not None and row[0] == DEMO_MARK[1] or bool(keys) and keys <= _demo_keys()
+    return bool(keys) and keys <= _demo_keys()
 
 
 def _demo_keys() -> set[str]:
@@ -250,8 +258,8 @@ def cmd_demo(args) -> int:
                                 lambda n: progress.update(task, completed=n))
     took = time.perf_counter() - t0
     console.print(f"[b]summary[/b]: {rstats.posts:,} posts, {stats.flagged} flagged, {stats.alerts} alerts "
-                  f"({stats.campaign_alerts} campaign), {_n(len(stats.campaigns), 'campaign')}, {took:.2f}s; "
-                  f"review with: hijackwatch review list --db {db}")
+                  f"({stats.campaign_alerts} campaign), {_n(len(stats.campaigns), 'campaign')}, {took:.2f}s")
+    console.print(f"review with: hijackwatch review list --db {db}")
     return 0
 
 
@@ -269,18 +277,25 @@ def _eval_against(args, cfg) -> int:
     posts = list(read_posts(args.file, ReadStats(), on_problem=_err))
     _require_labels(args.file, sum(label_of(p) is not None for p in posts), len(posts))
     try:
-        c = compare(posts, _scorer(cfg), _scorer(other), resamples=args.resamples)
+        with warnings.catch_warnings():  # a file of one class has no curve: its figures are NaN, shown as n/a
+            warnings.filterwarnings("ignore", "All-NaN slice", RuntimeWarning)
+            c = compare(posts, _scorer(cfg), _scorer(other), resamples=args.resamples)
     except ValueError as exc:
         raise InputError(f"{args.file}: {exc}") from None
     if args.json:
         print(json.dumps(c.to_json()))
         return 0
-    print(f"posts {c.posts} in {c.clusters} clusters ({c.cluster_field}); A {c.versions[0]}, B {c.versions[1]}")
+    print(f"posts {c.posts} in {_n(c.clusters, 'cluster')} ({c.cluster_field}); A {c.versions[0]}, B {c.versions[1]}")
     print(f"{'':20} {'A':>8} {'B':>8} {'B - A':>8}   95% interval ({c.resamples} cluster resamples)")
     for m, (a, b) in c.figures.items():
         d, lo, hi = c.differences[m]
-        print(f"{m:20} {a:8.4f} {b:8.4f} {d:+8.4f}   [{lo:+.4f}, {hi:+.4f}]")
+        print(f"{m:20} {_fig(a):>8} {_fig(b):>8} {_fig(d, '+'):>8}   [{_fig(lo, '+')}, {_fig(hi, '+')}]")
     return 0
+
+
+def _fig(value: float | None, sign: str = "") -> str:
+    """A figure to four places, or "n/a" when it cannot be measured (None, NaN: a file without both classes)."""
+    return "n/a" if value is None or value != value else format(value, f"{sign}.4f")
 
 
 def _require_labels(path, labelled: int, total: int) -> None:
@@ -305,10 +320,19 @@ def cmd_eval(args) -> int:
     if args.json:
         print(json.dumps(rep.to_json()))
         return 0
+    _print_eval(rep)
+    return 0
+
+
+def _print_eval(rep) -> None:
+    """The readable `eval` report."""
     d = rep.to_json()
-    print(f"posts {d['posts']} (positives {d['positives']}), model {d['model_version']}")
-    print(f"precision {d['precision']:.4f}  recall {d['recall']:.4f}  F1 {d['f1']:.4f}  PR-AUC {d['pr_auc']:.4f}"
-          f"  recall@FPR<=2% {d['recall_at_2pct_fpr']:.4f}")
+    left_out = [_n(n, what) for n, what in ((rep.unlabelled, "unlabelled post"), (rep.skipped, "malformed line")) if n]
+    print(f"posts {d['posts']} (positives {d['positives']}), model {d['model_version']}"
+          + (f"; left out: {', '.join(left_out)}" if left_out else ""))
+    curves = "" if rep.pr_auc is not None else " (needs both positive and negative posts)"
+    print(f"precision {d['precision']:.4f}  recall {d['recall']:.4f}  F1 {d['f1']:.4f}  PR-AUC {_fig(d['pr_auc'])}"
+          f"  recall@FPR<=2% {_fig(d['recall_at_2pct_fpr'])}{curves}")
     print(f"confusion tp={rep.tp} fp={rep.fp} fn={rep.fn} tn={rep.tn}")
     if rep.wallet_labelled:
         print(f"wallets precision {d['wallet_precision']:.4f} recall {d['wallet_recall']:.4f} "
@@ -318,7 +342,6 @@ def cmd_eval(args) -> int:
     if rep.by:
         print(f"by {rep.by} (flagged at the recommended threshold):")
         print("\n".join(rep.group_lines()))
-    return 0
 
 
 def cmd_check_config(args) -> int:
@@ -447,6 +470,8 @@ def cmd_status(args) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------------
+CONFIG_HELP = "config file (default: built-in settings; every key is in config.example.yaml)"
+DB_HELP = "database file (default: the config's `database`, hijackwatch.db)"
 REVIEW_STATUSES = ("pending", "confirmed", "dismissed", "snoozed", "all")  # review.queue.STATUSES + all (lazy import)
 
 
@@ -481,13 +506,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("score", help="score posts one by one (JSONL in, one JSON object per post out)")
     s.add_argument("file", nargs="?", default="-", help="post file, or - for stdin")
-    s.add_argument("--config")
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_score)
 
     s = sub.add_parser("replay", help="run the whole pipeline on a post file; alerts as JSON lines")
     s.add_argument("file")
-    s.add_argument("--db")
-    s.add_argument("--config")
+    s.add_argument("--db", help=DB_HELP)
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_replay)
 
     s = sub.add_parser("eval", help="precision/recall/PR-AUC of score on a labelled post file")
@@ -499,7 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "the difference with a 95%% bootstrap interval (story families or near-duplicate groups resampled)")
     s.add_argument("--resamples", type=_positive_int, default=1000,
                    help="bootstrap resamples for --against (default 1000)")
-    s.add_argument("--config")
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_eval)
 
     s = sub.add_parser("run", help="watch the configured sources until interrupted")
@@ -518,42 +543,42 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("review", help="the manual review queue: list, show, confirm, dismiss, snooze")
     s.add_argument("action", choices=["list", "show", "confirm", "dismiss", "snooze"])
     s.add_argument("alert_id", nargs="?")
-    s.add_argument("--note")
-    s.add_argument("--by", default="cli")
+    s.add_argument("--note", help="a note kept with the decision (an empty one keeps the earlier note)")
+    s.add_argument("--by", default="cli", help="who decides, as recorded (default cli)")
     s.add_argument("--status", default="pending", choices=REVIEW_STATUSES, help="list: which alerts (default pending)")
-    s.add_argument("--limit", type=_positive_int, default=50)
+    s.add_argument("--limit", type=_positive_int, default=50, help="list: at most this many (default 50)")
     s.add_argument("--allow-domain", action="append", metavar="DOMAIN",
                    help="dismiss: also allowlist this domain of the alert (repeatable)")
     s.add_argument("--allow-wallet", action="append", metavar="ADDRESS",
                    help="dismiss: also allowlist this wallet of the alert (repeatable)")
-    s.add_argument("--db")
-    s.add_argument("--config")
+    s.add_argument("--db", help=DB_HELP)
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_review)
 
     s = sub.add_parser("serve", help="the review web page (binds 127.0.0.1, needs the review token)")
     s.add_argument("--host")
     s.add_argument("--port", type=_port)
-    s.add_argument("--db")
-    s.add_argument("--config")
+    s.add_argument("--db", help=DB_HELP)
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_serve)
 
     s = sub.add_parser("train", help="train the post classifier from the corpus and analysts' verdicts")
     s.add_argument("--out", help="model file (default models/hijackwatch.skops)")
     s.add_argument("--no-janitr", action="store_true", help="leave out the janitr X posts")
     s.add_argument("--db", help="database whose review verdicts join the training data")
-    s.add_argument("--config")
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_train)
 
     s = sub.add_parser("lists", help="import public block lists (eth-phishing-detect, ScamSniffer, CryptoScamDB)")
     s.add_argument("action", choices=["import"])
     s.add_argument("file")
-    s.add_argument("--db")
-    s.add_argument("--config")
+    s.add_argument("--db", help=DB_HELP)
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_lists)
 
     s = sub.add_parser("status", help="source freshness, checkpoints, outbox and dead letters")
-    s.add_argument("--db")
-    s.add_argument("--config")
+    s.add_argument("--db", help=DB_HELP)
+    s.add_argument("--config", help=CONFIG_HELP)
     s.set_defaults(fn=cmd_status)
     return p
 

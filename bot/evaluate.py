@@ -20,8 +20,8 @@ class EvalReport:
     fp: int = 0
     fn: int = 0
     tn: int = 0
-    pr_auc: float = 0.0
-    recall_at_2pct_fpr: float = 0.0
+    pr_auc: float | None = None  # None: the file lacks positives or negatives, so there is no curve to measure
+    recall_at_2pct_fpr: float | None = None
     wallet_tp: int = 0
     wallet_fp: int = 0
     wallet_fn: int = 0
@@ -163,10 +163,11 @@ def _count_wallets(rep: EvalReport, post: Post, found) -> None:
     rep.wallet_fn += len(want - got)
 
 
-def _curves(labels: list[int], scores: list[float]) -> tuple[float, float]:
-    """PR-AUC (average precision) and recall at a false-positive rate of at most 2%."""
-    if not labels or len(set(labels)) < 2:
-        return 0.0, 0.0
+def _curves(labels: list[int], scores: list[float]) -> tuple[float | None, float | None]:
+    """PR-AUC (average precision) and recall at a false-positive rate of at most 2%; (None, None) unless both
+    classes are present."""
+    if not labels or len(set(labels)) < 2:  # 0.0 here would read as a model that ranks nothing right
+        return None, None
     from sklearn.metrics import average_precision_score, roc_curve
 
     ap = float(average_precision_score(labels, scores))

@@ -21,6 +21,11 @@ def _age(secs: float | None) -> str:
     return f"{secs // 3600}h ago"
 
 
+def _n(count: int, noun: str) -> str:
+    """'1 campaign', '2 campaigns', '1,204 posts'."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
 def _text(value: object) -> str:
     """A stored value on one line without control characters: errors come from remote APIs, ids from posts,
     and an ESC sequence printed raw would drive the terminal."""
@@ -59,8 +64,8 @@ def _alerted_campaigns(store: Store) -> int:
 def status_text(store: Store, cfg=None, *, now: float | None = None) -> str:
     """A readable report of how fresh each source is and how deliveries stand."""
     now = time.time() if now is None else now
-    lines = [f"database {store.path}: {store.count('posts'):,} posts, {store.count('alerts'):,} alerts, "
-             f"{_alerted_campaigns(store):,} campaigns"]
+    lines = [f"database {store.path}: {_n(store.count('posts'), 'post')}, {_n(store.count('alerts'), 'alert')}, "
+             f"{_n(_alerted_campaigns(store), 'campaign')}"]
     lines += _sources(store, now) + _outbox(store, now)
     review = {r["status"]: r["n"] for r in store.db.query("SELECT status, count(*) AS n FROM review GROUP BY status")}
     lines.append("review queue: " + (", ".join(f"{n} {s}" for s, n in sorted(review.items())) or "empty"))

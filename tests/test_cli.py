@@ -289,6 +289,47 @@ def test_eval_without_labelled_posts_is_an_input_error(tmp_path, capsys, extra):
     assert out == "" and err.strip() == f"hijackwatch: {path}: no labelled posts (2 unlabelled)"
 
 
+def _one_class_file(tmp_path) -> Path:
+    """Two scam posts (label 1), a post without a label and a malformed line."""
+    path = write_jsonl(tmp_path / "pos.jsonl", [make_post(str(i), "a", f"Send BTC to {WALLET_2020}, double back!",
+                                                         label=1) for i in (1, 2)] + [make_post("3", "b", "Lunch")])
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    return path
+
+
+def test_eval_of_one_class_says_the_curves_are_not_measured(tmp_path, capsys):
+    assert main(["eval", str(_one_class_file(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert "PR-AUC n/a  recall@FPR<=2% n/a (needs both positive and negative posts)" in out  # was 0.0000 and 0.0000
+    assert out.splitlines()[0].endswith("; left out: 1 unlabelled post, 1 malformed line")
+
+
+def test_eval_against_of_one_class_prints_n_a_without_a_numpy_warning(tmp_path, capsys):
+    model = str(Path(__file__).parents[1] / "models" / "hijackwatch.skops")
+    path = _one_class_file(tmp_path)
+    assert main(["eval", str(path), "--against", model, "--resamples", "20"]) == 0
+    out, err = capsys.readouterr()
+    assert "RuntimeWarning" not in err and "nan" not in out  # were numpy's All-NaN warning and "+nan" columns
+    assert "posts 2 in 1 cluster " in out
+    assert "pr_auc" in out and out.split("pr_auc")[1].split()[:3] == ["n/a", "n/a", "n/a"]
+
+
+def test_demo_never_resets_a_replay_of_its_stream_that_analysts_worked_in(tmp_path, capsys):
+    # `replay bot/data/demo.jsonl` (or `run` on config.example.yaml) writes only the demo's posts, unmarked
+    db = tmp_path / "hijackwatch.db"
+    assert main(["replay", str(cli.DATA / "demo.jsonl"), "--db", str(db)]) == 0
+    alert_id = capsys.readouterr().out.splitlines()[0].split('"')[3]
+    assert main(["review", "dismiss", alert_id, "--note", "news", "--db", str(db)]) == 0
+    assert main(["demo", "--db", str(db)]) == 2  # was reset, the verdict lost
+    assert "was not made by `hijackwatch demo`" in capsys.readouterr().err
+    s = Store(db)
+    assert s.review_row(alert_id)["status"] == "dismissed"
+    s.close()
+    assert main(["demo", "--db", str(tmp_path / "demo.db")]) == 0
+    assert "\nreview with: hijackwatch review list --db" in capsys.readouterr().out  # a line of its own
+
+
 def test_review_list_refuses_an_unknown_status(tmp_path, capsys):
     from bot.review import queue
 

@@ -43,3 +43,9 @@ def test_status_counts_only_campaigns_that_alerted(store):
     for cid, size in (("cmp-a", 0), ("cmp-b", 2), ("cmp-c", 3)):
         store.upsert_campaign({"campaign_id": cid, "alerted_size": size, "last_seen": "2020-07-15T20:00:00Z"})
     assert status_text(store).splitlines()[0].endswith(", 2 campaigns")
+
+
+def test_status_counts_one_of_a_kind_in_the_singular(store):
+    store.add_alert(alert("a1"), ["telegram"])
+    store.upsert_campaign({"campaign_id": "cmp-a", "alerted_size": 2, "last_seen": "2020-07-15T20:00:00Z"})
+    assert status_text(store).splitlines()[0].endswith(": 0 posts, 1 alert, 1 campaign")  # was "1 alerts, 1 campaigns"
