@@ -1,38 +1,22 @@
 """Secrets (bot tokens, bearer tokens, webhook URLs) never reach a log line or the database.
 
-A secret registered with `redact_secret` is replaced by "[REDACTED]" in every record of the
-HTTP, platform and chat libraries' loggers and of hijackwatch's own, and `redact` cleans text
-(e.g. an error message) before it is stored.
+Once a secret is registered with `redact_secret`, every log record any logger creates has it
+replaced by "[REDACTED]": its message, its arguments and its traceback. `redact` cleans text
+(e.g. an error message) before it is stored or raised.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Mapping
+from typing import Any
 
 MARK = "[REDACTED]"
-_SECRETS: set[str] = set()
-_LOGGERS = ("httpx", "httpcore", "requests", "urllib3", "tweepy", "telegram", "slack_sdk", "hijackwatch")
-
-
-class _Redactor(logging.Filter):
-    """Replaces every registered secret in a log record's message and arguments."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if _SECRETS:
-            record.msg = redact(str(record.msg))
-            if record.args:
-                args = record.args if isinstance(record.args, tuple) else (record.args,)
-                record.args = tuple(redact(a) if isinstance(a, str) else redact(repr(a)) if _has_secret(a) else a
-                                    for a in args)
-        return True
-
-
-_REDACTOR = _Redactor()
-
-
-def _has_secret(value: object) -> bool:
-    text = repr(value)
-    return any(s in text for s in _SECRETS)
+MIN_LENGTH = 4  # shorter values would redact ordinary words
+_SECRETS: frozenset[str] = frozenset()  # replaced, never changed in place: another thread may be iterating it
+_INSTALL = threading.Lock()
+_installed = False
 
 
 def redact(text: str) -> str:
@@ -43,16 +27,57 @@ def redact(text: str) -> str:
 
 
 def redact_secret(value: str) -> None:
-    """Register a secret and filter it out of the libraries' loggers and ours.
-
-    Filters on a logger do not apply to its children, so the filter goes on every existing
-    logger under those names (the libraries create theirs at import).
-    """
-    if not value or len(value) < 4:
+    """Register a secret: from now on it is replaced in every log record and by `redact`."""
+    global _SECRETS
+    if not value or len(value) < MIN_LENGTH:
         return
-    _SECRETS.add(value)
-    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _LOGGERS]
-    for name in set(names) | set(_LOGGERS):
-        logger = logging.getLogger(name)
-        if _REDACTOR not in logger.filters:
-            logger.addFilter(_REDACTOR)
+    _SECRETS = _SECRETS | {value}
+    _install()
+
+
+def _install() -> None:
+    """Wrap the log record factory once.
+
+    At record creation rather than as logger filters: a filter sits on one logger only, so it
+    missed child loggers created after registration, loggers outside the list (this project's
+    `bot.*`, asyncio) and every traceback, which handlers format after filters have run.
+    """
+    global _installed
+    with _INSTALL:
+        if _installed:
+            return
+        make = logging.getLogRecordFactory()
+
+        def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            return _scrub(make(*args, **kwargs))
+
+        logging.setLogRecordFactory(factory)
+        _installed = True
+
+
+def _scrub(record: logging.LogRecord) -> logging.LogRecord:
+    """The record with every registered secret replaced in its message, arguments and traceback."""
+    if not _SECRETS:
+        return record
+    record.msg = redact(str(record.msg))
+    if isinstance(record.args, Mapping):  # "%(name)s" style: the args must stay a mapping to format
+        record.args = {k: _arg(v) for k, v in record.args.items()}
+    elif record.args:
+        record.args = tuple(_arg(a) for a in record.args)
+    if record.exc_info and record.exc_info[0] is not None:
+        # formatted now, redacted, and exc_info dropped, so no handler can format the raw exception again
+        record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        record.exc_info = None
+    return record
+
+
+def _arg(value: Any) -> Any:
+    """A log argument as it was, or as redacted text when its str or repr shows a secret."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, (int, float)):  # keeps %d and %.1f working; a number holds no secret
+        return value
+    text, shown = str(value), repr(value)
+    if any(s in text or s in shown for s in _SECRETS):
+        return redact(text)
+    return value

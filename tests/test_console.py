@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from dataclasses import replace
 
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.cli import main
-from bot.notify.console import ConsoleNotifier
+from bot.notify.console import ConsoleNotifier, alert_json
 from bot.notify.render import clean, one_line
 from bot.store import Store
 
@@ -56,6 +57,16 @@ def test_review_show_and_list_print_no_control_sequence(tmp_path, capsys):
     assert [line for line in show if line.startswith("status")] == ["status    pending"]  # none forged
     assert "two status    dismissed by admin" in out
     assert listed.count("\t") == 6 and listed.startswith(alert.alert_id + "\t")
+
+
+def test_json_lines_send_no_control_sequence_to_the_terminal():
+    """`replay` prints these lines: json escapes C0 only, so a C1 CSI or a bidi override in a URL went out raw."""
+    alert = replace(hostile_alert(), urls=("https://evil.example/\x9b2J\u202egnp.exe", "https://a.example/\x1b]0;x\x07"))
+    buf = io.StringIO()
+    ConsoleNotifier(buf, as_json=True)(alert)
+    line = buf.getvalue()
+    assert line == alert_json(alert) + "\n" and not FORBIDDEN.search(line), repr(line)
+    assert json.loads(line) == json.loads(json.dumps(alert.to_json()))  # the same values, only spelled \uXXXX
 
 
 @given(st.text(max_size=300))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import re
 import socket
 import threading
@@ -22,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.errors import ConfigError, InputError
+from bot.notify.render import reveal
 from bot.post import Alert, Post, Verdict, Wallet
 from bot.review import web
 from bot.store import Store
@@ -33,6 +35,8 @@ BAIT = ("I am giving back to my community due to Covid-19! All Bitcoin sent to m
         f"doubled. If you send $1,000, I will send back $2,000. Only doing this for 30 minutes.\n\n{WALLET}")
 T0 = datetime(2020, 7, 15, 20, 0, tzinfo=timezone.utc)
 CAMPAIGN_ID = "cmp-0123456789ab:3"
+# bidi embeddings, overrides and isolates ("Trojan Source"), and the C0/C1 controls
+BIDI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # -- seeding -----------------------------------------------------------------------------------
@@ -280,6 +284,52 @@ def test_hostile_text_is_escaped_everywhere(site):
     assert 'href="https://evil.example' not in detail  # scam links are shown as text, never as links
 
 
+def test_bidi_overrides_and_controls_are_shown_not_obeyed(tmp_path):
+    """A right-to-left override would make the page read "binance.com" where the text says otherwise."""
+    db = tmp_path / "bidi.db"
+    store = Store(db)
+    store.add_alert(_alert("post:x:77", minutes=0, text="claim at evil.example/\u202emoc.ecnanib\u202c \x1b[2J",
+                           accounts=("bin\u2067ance",), urls=("https://evil.example/#\u202emoc.ecnanib//:sptth",),
+                           reasons=("link to \u202eevil\u202c.example",), post_url="https://x.com/a/status/1\u202e"))
+    store.close()
+    server, runner = web.make_server(db, token=TOKEN)
+    with runner:
+        pages = [call(server.url, path, headers=BEARER).body for path in ("/", alert_path("post:x:77"))]
+        form = {"csrf": csrf_of(pages[1]), "alert_id": "post:x:77", "action": "dismiss"}
+        assert call(server.url, "/decide", form=form, headers=BEARER).status == 303  # the form still names it
+    for body in pages:
+        assert not BIDI.search(body), [m.group() for m in BIDI.finditer(body)]
+    assert "claim at evil.example/[U+202E]moc.ecnanib[U+202C] [U+001B][2J" in pages[1]
+    assert "https://evil.example/#[U+202E]moc.ecnanib//:sptth" in pages[1]
+    assert "@bin[U+2067]ance" in pages[0] and "link to [U+202E]evil[U+202C].example" in pages[0]
+    assert status_of(db, "post:x:77") == "dismissed"
+
+
+def test_a_non_ascii_domain_is_shown_with_its_ascii_form(tmp_path):
+    """An analyst must not allowlist "bіnance.com" (Cyrillic і) believing it is binance.com."""
+    db = tmp_path / "idn.db"
+    store = Store(db)
+    store.add_alert(_alert("post:x:78", minutes=0, urls=("https://b\u0456nance.com/claim",)))
+    store.close()
+    server, runner = web.make_server(db, token=TOKEN)
+    with runner:
+        body = call(server.url, alert_path("post:x:78"), headers=BEARER).body
+    assert 'name="allow_domain" value="b\u0456nance.com"' in body  # the value itself is unchanged
+    assert body.count("b\u0456nance.com (xn--bnance-pvf.com)") == 2  # the domain list and the checkbox label
+
+
+def test_request_lines_are_logged_without_control_characters(site, caplog):
+    """Anyone who can connect writes the request line: it must not drive the terminal showing the log."""
+    base, _, _, server = site
+    caplog.set_level(logging.DEBUG, logger="bot.review.web")
+    with socket.create_connection(server.server_address[:2]) as sock:
+        sock.sendall(b"GET /\x1b]0;pwned\x07\x1b[2J\x9b31m HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        assert _read_until_closed(sock).startswith(b"HTTP/1.0 404")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "GET /" in logged and "pwned" in logged
+    assert not BIDI.search(logged), logged
+
+
 def test_security_headers_on_every_response(site):
     base, *_ = site
     for r in (call(base, "/"), call(base, "/", headers=BEARER), call(base, "/login"),
@@ -290,17 +340,20 @@ def test_security_headers_on_every_response(site):
         assert "script-src" not in csp
         assert r.header("X-Frame-Options") == "DENY"
         assert r.header("Cache-Control") == "no-store"
+        assert r.header("X-Content-Type-Options") == "nosniff"
+        assert r.header("Cross-Origin-Resource-Policy") == "same-origin"  # no embedding from another port
         assert "python" not in r.header("Server").lower()
 
 
 class _Tags(HTMLParser):
-    """Collects start tags and the text inside <pre id=post-text>."""
+    """Collects start tags, all text shown, and the text inside <pre id=post-text>."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, tuple]] = []
         self.in_pre = False
         self.pre_text = ""
+        self.text = ""
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, tuple(attrs)))
@@ -311,6 +364,7 @@ class _Tags(HTMLParser):
             self.in_pre = False
 
     def handle_data(self, data):
+        self.text += data
         if self.in_pre:
             self.pre_text += data
 
@@ -334,7 +388,8 @@ def test_rendered_pages_show_any_text_verbatim_and_inject_nothing(text, account,
 
     page, plain = render(text, account, reason), render("x", "x", "x")
     parsed = _parse(page)
-    assert parsed.pre_text == text
+    assert parsed.pre_text == reveal(text)  # verbatim, but for control characters spelled [U+XXXX]
+    assert not BIDI.search(parsed.text)  # none is shown (a form value keeps its own, unseen, to come back)
     strip = lambda tags: [(tag, tuple(k for k, _ in attrs)) for tag, attrs in tags]  # noqa: E731
     assert strip(parsed.tags) == strip(_parse(plain).tags)
 
@@ -580,6 +635,20 @@ def test_slack_route_is_off_without_a_signing_secret(site):
     base, *_ = site
     body = _press("post:x:100")
     assert call(base, "/slack/actions", data=body, headers=_slack_headers(body)).status == 404
+
+
+def test_slack_buttons_open_to_anyone_are_warned_about(monkeypatch, caplog):
+    """Without allowed_user_ids anyone in the workspace may decide (Telegram's empty list lets nobody)."""
+    from bot.config import Config, SecretRef, SlackNotifier
+
+    monkeypatch.setenv("HW_TEST_SLACK_SIGNING", SLACK_SECRET)
+    ref = SecretRef(env="HW_TEST_SLACK_SIGNING")
+    open_to_all = Config(notifiers=[SlackNotifier(type="slack", signing_secret=ref)])
+    listed = Config(notifiers=[SlackNotifier(type="slack", signing_secret=ref, allowed_user_ids=["U1"])])
+    caplog.set_level(logging.WARNING, logger="bot.review.web")
+    assert web._slack_settings(listed) == (SLACK_SECRET, ["U1"]) and not caplog.records
+    assert web._slack_settings(open_to_all) == (SLACK_SECRET, [])
+    assert "allowed_user_ids" in caplog.text and "anyone" in caplog.text
 
 
 def test_slack_route_rejects_bad_signatures(slack_site):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -252,6 +253,15 @@ def test_wrong_token_is_retried_then_dead_lettered_without_leaking_it(store):
         assert len(tg.of("sendMessage")) == 0  # the stub refused both attempts at the door (401)
     assert summary["counts"] == {"dead": 1} and summary["dead"][0]["attempts"] == 2
     assert "wrong-token" not in summary["dead"][0]["last_error"]
+
+
+def test_a_rejected_token_is_not_in_the_delivery_error(store):
+    """python-telegram-bot's InvalidToken names the token ("The token `…` was rejected"); our error must not."""
+    with TelegramStub() as tg:
+        bad = TelegramNotifier(tg_notifier(tg, store).cfg, store, token="123:wrong-token-xyz")
+        with pytest.raises(r.DeliveryError) as err:
+            asyncio.run(bad.send(Outgoing("post:x:1@telegram", make_alert(1))))
+    assert "InvalidToken" in str(err.value) and "wrong-token" not in str(err.value)
 
 
 def test_send_builds_reply_parameters_from_the_root(store):

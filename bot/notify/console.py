@@ -10,14 +10,15 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from ..post import Alert
-from .render import clean, one_line
+from .render import clean, one_line, reveal
 
 STYLE = {"low": "cyan", "medium": "yellow", "high": "bold red", "critical": "bold white on red"}
 
 
 def alert_json(alert: Alert) -> str:
-    """One line of the replay contract's alert JSON."""
-    return json.dumps(alert.to_json(), ensure_ascii=False)
+    """One line of the replay contract's alert JSON, safe to print on a terminal."""
+    # json escapes C0 controls only: C1 (0x9b is a one-byte CSI), DEL and bidi overrides in a URL would go out raw
+    return reveal(json.dumps(alert.to_json(), ensure_ascii=False), "\\u{:04x}")
 
 
 def alert_panel(alert: Alert) -> Panel:

@@ -78,6 +78,14 @@ class Decision:
         return f"{DECISION_ICON.get(self.status, '•')} {self.status.capitalize()} by {self.by} at {when}"
 
 
+def error_line(exc: BaseException, limit: int = 300) -> str:
+    """'ExceptionName: message' on one line, at most `limit` characters, with registered secrets redacted.
+
+    Library messages may name a secret: python-telegram-bot's InvalidToken quotes the bot token.
+    """
+    return redact(f"{exc.__class__.__name__}: {exc}").splitlines()[0][:limit]
+
+
 # -- escaping ------------------------------------------------------------------------------
 def clean(text: str) -> str:
     """Untrusted text without control characters: C0 (but tab and newline), DEL, C1 and bidi overrides.
@@ -86,6 +94,15 @@ def clean(text: str) -> str:
     Used for chat messages and for terminal output (where ESC would start an escape sequence).
     """
     return _CONTROL.sub("", _NEWLINE.sub("\n", text))
+
+
+def reveal(text: str, form: str = "[U+{:04X}]") -> str:
+    """Untrusted text with each character `clean` removes shown instead, as `form` of its code point.
+
+    For where what was written must stay visible (the review page, JSON lines) yet must not act:
+    a bidi override shown as "[U+202E]" cannot reorder the text around it. CR and CRLF become newlines.
+    """
+    return _CONTROL.sub(lambda m: form.format(ord(m.group())), _NEWLINE.sub("\n", text))
 
 
 def one_line(text: str) -> str:

@@ -154,7 +154,7 @@ class SlackNotifier:
         except SlackApiError as exc:
             raise delivery_error(exc) from None
         except Exception as exc:  # noqa: BLE001 - network failures and garbled replies are all retried
-            raise r.DeliveryError(f"{exc.__class__.__name__}: {exc}".splitlines()[0][:300]) from None
+            raise r.DeliveryError(r.error_line(exc)) from None
         return f"{resp['channel']}/{resp['ts']}"
 
     def _send_webhook(self, text: str, blocks: list[dict]) -> None:

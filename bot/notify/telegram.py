@@ -349,7 +349,7 @@ def who(cq: CallbackQuery) -> str:
 
 def delivery_error(exc: TelegramError) -> r.DeliveryError:
     """Map a Bot API error: RetryAfter -> wait; BadRequest (bad markup, too long) -> permanent."""
-    text = f"{exc.__class__.__name__}: {exc}".splitlines()[0][:300]
+    text = r.error_line(exc)
     ra = _retry_after(exc)
     if ra is not None:
         return r.DeliveryError(text, retry_after=ra)

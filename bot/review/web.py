@@ -3,8 +3,10 @@
 Standard library only (http.server). Each request opens its own Store, since a sqlite
 connection belongs to one thread. A client silent for REQUEST_TIMEOUT_S is disconnected and at
 most MAX_CONNECTIONS are served at once (more get a 503), so slow clients cannot pile up threads.
-Everything shown is escaped (post text is written by the attacker), no script is served, and the
-headers forbid scripts, framing and caching.
+Everything shown is escaped (post text is written by the attacker), with control characters and bidi
+overrides spelled out ("[U+202E]") so they cannot reorder what the analyst reads, and a non-ASCII domain
+shown with its ASCII (xn--) form; no script is served, and the headers forbid scripts, framing, embedding
+and caching.
 
 Auth: `Authorization: Bearer <token>` or a session cookie (HttpOnly, SameSite=Strict) set by
 POST /login with the token. Every POST carries a CSRF token derived by HMAC from the session,
@@ -36,7 +38,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..config import secret
 from ..errors import ConfigError, HijackwatchError, InputError, StoreError
-from ..notify.render import safe_url
+from ..notify.render import reveal, safe_url
 from ..post import Alert, iso
 from ..store import Store, require_database
 from . import queue
@@ -55,6 +57,9 @@ NOTE_MAX = queue.NOTE_MAX
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD = frozenset({"", "0.0.0.0", "::"})
 DECISIONS = ("confirm", "dismiss")
+# what a client sent, as it is logged: C0 and C1 controls as \xNN (as http.server's own log does), so a request
+# line cannot move the cursor or retitle the terminal showing the log, nor start a forged line with a CR
+LOG_SAFE = str.maketrans({c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {ord("\\"): "\\\\"})
 CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
 SECURITY_HEADERS = (
@@ -62,6 +67,8 @@ SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     # same-origin (not no-referrer): with no-referrer a browser sends "Origin: null" on POST
     ("Referrer-Policy", "same-origin"), ("Cross-Origin-Opener-Policy", "same-origin"),
+    # another port of this host is the same site, so SameSite=Strict sends it the cookie: no embedding there
+    ("Cross-Origin-Resource-Policy", "same-origin"),
 )
 
 
@@ -290,7 +297,11 @@ def _slack_settings(cfg: Any) -> tuple[str | None, list[str]]:
             value = secret(ref, "notifiers.slack.signing_secret")
         except ConfigError:
             continue
-        return value, [str(u) for u in getattr(notifier, "allowed_user_ids", [])]
+        users = [str(u) for u in getattr(notifier, "allowed_user_ids", [])]
+        if not users:
+            log.warning("review: notifiers.slack.allowed_user_ids is empty: anyone in the Slack workspace who "
+                        "sees an alert may confirm, dismiss or snooze it")
+        return value, users
     return None, []
 
 
@@ -346,7 +357,7 @@ class Handler(BaseHTTPRequestHandler):
             log.error("review: %s", exc)
             self._error(503, "the database is unavailable; try again")
         except Exception:  # a bug must not kill the server thread or leak a traceback to the page
-            log.exception("review: %s %s failed", self.command, self.path)
+            log.exception("review: %s %s failed", self.command, self.path.translate(LOG_SAFE))
             self._error(500, "internal error")
 
     # -- responses -------------------------------------------------------------------------------
@@ -379,7 +390,7 @@ class Handler(BaseHTTPRequestHandler):
         return self.server_version  # no Python version in the Server header
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        log.debug("%s %s", self.address_string(), format % args)
+        log.debug("%s %s", self.address_string(), (format % args).translate(LOG_SAFE))
 
     # -- checks ----------------------------------------------------------------------------------
     def _check_host(self) -> None:
@@ -651,8 +662,23 @@ def campaign_row(store: Store, campaign_id: str | None) -> dict | None:
 
 # -- HTML --------------------------------------------------------------------------------------
 def e(value: Any) -> str:
-    """Escape for HTML text and quoted attribute values."""
+    """Escape for HTML text and quoted attribute values, control and bidi characters spelled out."""
+    return html.escape(reveal(str(value)), quote=True)
+
+
+def form_value(value: Any) -> str:
+    """Escape a form value that must come back exactly as stored (an alert id, an allowlist value)."""
     return html.escape(str(value), quote=True)
+
+
+def domain_label(domain: str) -> str:
+    """The domain as text, with its ASCII form after it when it has other characters: "bіnance.com" is no
+    binance.com, and "xn--bnance-pvf.com" says so."""
+    if domain.isascii():
+        return e(domain)
+    labels = (label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+              for label in domain.split("."))
+    return f"{e(domain)} ({e('.'.join(labels))})"
 
 
 def alert_href(alert_id: str) -> str:
@@ -785,7 +811,7 @@ def reasons_section(a: Alert) -> str:
 def indicators_section(view: AlertView) -> str:
     a = view.alert
     wallets = "".join(f"<li>{e(w.chain)} <code>{e(w.address)}</code></li>" for w in a.wallets)
-    domains = "".join(f"<li><code>{e(d)}</code></li>" for d in view.domains)
+    domains = "".join(f"<li><code>{domain_label(d)}</code></li>" for d in view.domains)
     urls = "".join(f"<li><code>{e(u)}</code></li>" for u in a.urls)  # text, not links: they may be the scam
     none = '<li class="muted">none</li>'
     return (f"<section><h2>Wallets, domains and links</h2><dl><dt>Wallets</dt><dd><ul>{wallets or none}</ul></dd>"
@@ -825,14 +851,14 @@ def campaign_section(row: dict | None) -> str:
 
 def decide_form(view: AlertView, csrf: str) -> str:
     a = view.alert
-    boxes = [f'<label><input type="checkbox" name="allow_domain" value="{e(d)}"> domain <code>{e(d)}</code></label>'
-             for d in view.domains]
-    boxes += [f'<label><input type="checkbox" name="allow_wallet" value="{e(w.address)}"> wallet '
+    boxes = [f'<label><input type="checkbox" name="allow_domain" value="{form_value(d)}"> domain '
+             f'<code>{domain_label(d)}</code></label>' for d in view.domains]
+    boxes += [f'<label><input type="checkbox" name="allow_wallet" value="{form_value(w.address)}"> wallet '
               f'<code>{e(w.address)}</code></label>' for w in a.wallets]
     allow = (f'<p class="muted">When dismissing, also allowlist:</p>{"".join(boxes)}') if boxes else ""
     return ('<section><h2>Decision</h2><form method="post" action="/decide">'
             f'<input type="hidden" name="csrf" value="{e(csrf)}">'
-            f'<input type="hidden" name="alert_id" value="{e(a.alert_id)}">'
+            f'<input type="hidden" name="alert_id" value="{form_value(a.alert_id)}">'
             '<label>Note (optional)<textarea name="note" maxlength="2000"></textarea></label>'
             f'{allow}<p>'
             '<button class="confirm" type="submit" name="action" value="confirm" id="confirm">Confirm</button>'
