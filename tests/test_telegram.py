@@ -73,6 +73,23 @@ def test_hostile_post_text_renders_as_inert_text():
     assert f"<code>{WALLET}</code>" in out and "ref post:x:1@telegram" in out
 
 
+def test_the_quoted_post_is_code_so_clients_link_none_of_its_urls_mentions_or_tags():
+    # Telegram clients turn a plain-text URL, @mention, #hashtag or $cashtag into a link; inside <code> they do not
+    text = "Claim at https://evil.example/claim or bіnance.com, ask @support_desk #airdrop $ETH"
+    tags = parse(render_html(make_alert(1, text=text), "d"))
+    quote_tags = tags.tags[tags.tags.index("blockquote"):]
+    assert quote_tags[:2] == ["blockquote", "code"] and "".join(tags.quote) == text
+
+
+def test_host_names_in_reasons_are_code_so_the_scam_domain_is_no_link():
+    alert = _with(make_alert(1), reasons=("link to claim-bіnance.com also posted by @coinbase in the last 5 min",
+                                          "the text model scores it 0.44 (flags from 0.40), e.g. for a.b"))
+    out = render_html(alert, "d")
+    assert "link to <code>claim-bіnance.com</code> also posted by @coinbase" in out
+    assert "scores it 0.44 (flags from 0.40), e.g. for <code>a.b</code>" not in out  # one-letter TLD: no host
+    assert parse_tg_html(out)[1] == ""
+
+
 def test_hostile_text_is_escaped_on_the_wire(store):
     with TelegramStub() as tg:
         add(store, make_alert(1, text=HOSTILE), ["telegram"])

@@ -101,8 +101,10 @@ def _parts(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | 
     if alert.campaign_id:
         body.append(f"<b>Campaign:</b> <code>{e(r.clip(alert.campaign_id, CAMPAIGN_MAX))}</code>")
     if alert.text and fit.quote:
-        body.append(f"<blockquote>{e(r.clip(alert.text, fit.quote))}</blockquote>")
-    body += _list("Why", [f"• {e(x)}" for x in r.reasons(alert)[: fit.reasons]], len(alert.reasons))
+        # in <code>: Telegram clients turn a URL, @mention or #tag of plain text into a link, and this is the
+        # attacker's text (a scam link one tap away, a mention that pings someone)
+        body.append(f"<blockquote><code>{e(r.clip(alert.text, fit.quote))}</code></blockquote>")
+    body += _list("Why", [f"• {_unlinked(x)}" for x in r.reasons(alert)[: fit.reasons]], len(alert.reasons))
     body += _list("Wallets", [f"<code>{e(r.clip(w.address, WALLET_MAX))}</code> ({e(w.chain)})"
                               for w in alert.wallets[: fit.wallets]], len(alert.wallets))
     url = r.safe_url(alert.post_url)
@@ -111,6 +113,16 @@ def _parts(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | 
     tail = [f"<b>{e(r.clip(decision.line(), DECISION_MAX))}</b>"] if decision is not None else []
     tail.append(f"<i>{e(r.clip(r.footer(delivery_id, resend), FOOTER_MAX))}</i>")
     return [f"<b>{e(r.clip(r.title(alert), TITLE_MAX))}</b>"], body, tail
+
+
+# a host name as Telegram clients would link it ("link to evil.com also posted by ..."): "e.g." and "0.44" are not
+_HOST = re.compile(r"(?<![\w.@/-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_](?![\w@-])")
+
+
+def _unlinked(reason: str) -> str:
+    """A reason as HTML with each host name in <code>: it is often the scam's own domain, and Telegram would
+    otherwise make it a link one tap away."""
+    return _HOST.sub(lambda m: f"<code>{m.group()}</code>", r.tg_escape(reason))
 
 
 def _list(heading: str, items: list[str], total: int) -> list[str]:
