@@ -75,6 +75,7 @@ def _scorer(cfg):
 # -- commands --------------------------------------------------------------------------------
 def cmd_score(args) -> int:
     from .jsonl import ReadStats, read_posts
+    from .notify.render import reveal
 
     cfg = _load(args)
     _check_input(args.file)
@@ -85,9 +86,10 @@ def cmd_score(args) -> int:
 
     def flush() -> None:
         for v in scorer.score_many(batch):
-            out.write(json.dumps({"id": v.post.id, "score": round(v.score, 4), "flagged": v.flagged,
-                                  "wallets": [w.to_json() for w in v.wallets], "domains": list(v.domains),
-                                  "reasons": v.reasons}, ensure_ascii=False) + "\n")
+            line = json.dumps({"id": v.post.id, "score": round(v.score, 4), "flagged": v.flagged,
+                               "wallets": [w.to_json() for w in v.wallets], "domains": list(v.domains),
+                               "reasons": v.reasons}, ensure_ascii=False)
+            out.write(reveal(line, "\\u{:04x}") + "\n")  # C1 controls and bidi overrides as JSON escapes
         batch.clear()
 
     for post in read_posts(args.file, stats, on_problem=_err):

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+from dataclasses import replace
 import socket
 import subprocess
 import sys
@@ -40,6 +41,15 @@ def test_score_writes_one_object_per_valid_post_in_order(wave_file, takeover_wav
     assert bait["flagged"] and bait["wallets"] == [{"chain": "btc", "address": WALLET_2020}]
     assert not next(r for r in rows if r["id"] == "b1")["flagged"]
     assert f"{wave_file}:{len(takeover_wave) + 1}: skipped: invalid JSON" in err
+
+
+def test_score_output_sends_no_control_sequence_to_the_terminal(tmp_path, takeover_wave, capsys):
+    # json.dumps escapes C0 only: a C1 CSI (U+009B) or a bidi override would reach the terminal raw
+    hostile = replace(takeover_wave[0], id="t\u009b2J\u202e1", text=takeover_wave[0].text + " \u009b31m\u202e")
+    assert main(["score", str(write_jsonl(tmp_path / "h.jsonl", [hostile]))]) == 0
+    out = capsys.readouterr().out
+    assert "\u009b" not in out and "\u202e" not in out
+    assert json.loads(out)["id"] == hostile.id
 
 
 def test_replay_prints_contract_alerts_and_is_idempotent(wave_file, tmp_path, capsys):
