@@ -369,7 +369,14 @@ def check_resources(cfg: Config, *, secrets: bool = True, model: bool = True) ->
     """The secrets and the model a loaded config names that cannot be used (sources, notifiers, review, then the
     model); [] when all can."""
     found = _secret_findings(cfg) if secrets else []
+    found += _replay_findings(cfg)
     return found + (_model_findings(cfg.detect.model_path) if model else [])
+
+
+def _replay_findings(cfg: Config) -> list[Finding]:
+    """Replay sources whose file cannot be read (`run` would end on it with exit 2)."""
+    return [Finding(f"sources.{i}.path: no readable file at {src.path}", True) for i, src in enumerate(cfg.sources)
+            if isinstance(src, ReplaySource) and not (src.path.is_file() and os.access(src.path, os.R_OK))]
 
 
 def _secret_findings(cfg: Config) -> list[Finding]:

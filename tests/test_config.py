@@ -242,3 +242,13 @@ def test_a_secret_with_env_and_file_both_unusable_names_both(tmp_path, monkeypat
     with pytest.raises(ConfigError) as err:
         secret(SecretRef(env="HW_NOPE", file=tmp_path / "missing.tok"), "notifiers.0.bot_token")
     assert "missing.tok" in str(err.value) and "HW_NOPE" in str(err.value)
+
+
+def test_check_resources_names_a_replay_file_that_is_not_there(tmp_path):
+    from bot.config import check_resources
+
+    (tmp_path / "here.jsonl").write_text("")
+    cfg = load_config(write(tmp_path, "sources:\n  - type: replay\n    path: here.jsonl\n"
+                                      "  - type: replay\n    name: r2\n    path: nope.jsonl\n"))
+    assert [f.line for f in check_resources(cfg, secrets=False, model=False)] == [
+        f"sources.1.path: no readable file at {tmp_path / 'nope.jsonl'}"]
