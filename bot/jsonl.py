@@ -50,6 +50,9 @@ def post_from_json(obj: Any, *, escaped_surrogates: bool = True) -> Post:
         value = obj[name]
         if not isinstance(value, str) and not (name == "id" and isinstance(value, int) and not isinstance(value, bool)):
             raise ValueError(f"field '{name}' must be a string")
+    for name in ("id", "platform", "author"):  # they key the post and its account: empty, all such posts are one
+        if not str(obj[name]).lstrip("@").strip():
+            raise ValueError(f"field '{name}' is empty")
     for name in ("author_id", "source", "lang"):
         if obj.get(name) is not None and not isinstance(obj[name], (str, int)):
             raise ValueError(f"field '{name}' must be a string")
@@ -119,7 +122,7 @@ def _parse_line(raw: bytes) -> Post:
     if raw == b"\x00too-long":
         raise ValueError(f"line longer than {MAX_LINE} bytes")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").rstrip("\r\n")  # a truncated object's error then points into the line, not past it
     except UnicodeDecodeError as exc:
         raise ValueError(f"invalid UTF-8 at byte {exc.start}") from None
     try:

@@ -77,3 +77,18 @@ def test_a_byte_order_mark_on_the_first_line_is_not_a_malformed_post():
 def test_numeric_source_and_lang_become_strings():
     (post,), _, _ = read(json.dumps(GOOD | {"source": 7, "lang": 1, "author_id": 9}).encode())
     assert (post.source, post.lang, post.author_id) == ("7", "1", "9")
+
+
+def test_an_empty_id_platform_or_author_is_a_malformed_line_and_the_text_may_be_empty():
+    # an empty id would make every such post "already seen" after the first; an empty author one account of all
+    lines = [GOOD | {"id": ""}, GOOD | {"platform": " "}, GOOD | {"author": "@"}, GOOD | {"id": "3", "text": ""}]
+    posts, stats, problems = read(("\n".join(json.dumps(x) for x in lines) + "\n").encode())
+    assert [p.id for p in posts] == ["3"] and stats.skipped == 3
+    assert problems == ["f.jsonl:1: skipped: field 'id' is empty", "f.jsonl:2: skipped: field 'platform' is empty",
+                        "f.jsonl:3: skipped: field 'author' is empty"]
+
+
+def test_a_truncated_line_is_reported_at_its_own_end():
+    line = json.dumps(GOOD)[:-1]  # the closing brace lost
+    _, _, problems = read((line + "\r\n").encode())
+    assert problems == [f"f.jsonl:1: skipped: invalid JSON: Expecting ',' delimiter (column {len(line) + 1})"]
