@@ -283,9 +283,17 @@ def _install_signals(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, _stop_on, stop, sig)
         except (NotImplementedError, RuntimeError):  # not the main thread
             pass
+
+
+def _stop_on(stop: asyncio.Event, sig: signal.Signals) -> None:
+    """Stop the run, saying why: a run stopped early must not read like one whose sources finished."""
+    if not stop.is_set():
+        log.warning("run: %s received, stopping (posts not yet read stay unread; checkpoints keep the place)",
+                    sig.name)
+    stop.set()
 
 
 def _remove_signals() -> None:

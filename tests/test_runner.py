@@ -131,6 +131,7 @@ def test_run_once_subprocess_and_sigterm_flushes(tmp_path, takeover_wave):
     err = "".join(lines)
     assert proc.returncode == 0, err
     assert "source replay: connected" in err
+    assert "run: SIGTERM received, stopping" in err  # an early stop never reads like finished sources
     from bot.store import Store
 
     s = Store(tmp_path / "hw.db")
