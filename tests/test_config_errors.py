@@ -153,7 +153,7 @@ def test_missing_secret_env_at_run_start_is_one_line_exit_2(tmp_path, capsys, to
     cfg = run_config(tmp_path)
     assert main(["run", "--config", str(cfg), "--once"]) == 2
     line = error_line(capsys)
-    assert "notifiers.telegram.bot_token" in line and "TELEGRAM_BOT_TOKEN is not set" in line, line
+    assert "notifiers.1.bot_token" in line and "TELEGRAM_BOT_TOKEN is not set" in line, line
 
 
 def test_unreadable_secret_file_at_run_start_is_one_line_exit_2(tmp_path, capsys, tokens):
@@ -162,7 +162,7 @@ def test_unreadable_secret_file_at_run_start_is_one_line_exit_2(tmp_path, capsys
     cfg = run_config(tmp_path, telegram_secret=f"\n    bot_token: {{file: {secret_dir}}}")
     assert main(["run", "--config", str(cfg), "--once"]) == 2
     line = error_line(capsys)
-    assert "notifiers.telegram.bot_token" in line and str(secret_dir) in line and "cannot read" in line, line
+    assert "notifiers.1.bot_token" in line and str(secret_dir) in line and "cannot read" in line, line
 
 
 @pytest.mark.parametrize("content, fragment", [
@@ -177,7 +177,7 @@ def test_unusable_secret_file_is_one_line_exit_2(tmp_path, capsys, tokens, monke
     monkeypatch.chdir(tmp_path.parent)
     assert main(["run", "--config", str(cfg), "--once"]) == 2
     line = error_line(capsys)
-    assert f"notifiers.telegram.bot_token: secret file {tmp_path / 'tg.token'} {fragment}" in line, line
+    assert f"notifiers.1.bot_token: secret file {tmp_path / 'tg.token'} {fragment}" in line, line
 
 
 def test_blank_secret_env_var_is_one_line_exit_2(tmp_path, capsys, tokens, monkeypatch):
@@ -185,7 +185,7 @@ def test_blank_secret_env_var_is_one_line_exit_2(tmp_path, capsys, tokens, monke
     cfg = run_config(tmp_path)
     assert main(["run", "--config", str(cfg), "--once"]) == 2
     line = error_line(capsys)
-    assert "notifiers.telegram.bot_token: environment variable TELEGRAM_BOT_TOKEN is empty" in line, line
+    assert "notifiers.1.bot_token: environment variable TELEGRAM_BOT_TOKEN is empty" in line, line
 
 
 def test_missing_secret_line_also_names_the_config_file(tmp_path, capsys, tokens, monkeypatch):

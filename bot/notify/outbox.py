@@ -70,23 +70,24 @@ def build_outbox(cfg: Config, store: Store) -> "Outbox":
     """An outbox with one notifier per remote channel, named as the pipeline names channels."""
     from ..pipeline import channels_from_config
 
-    remote = [n for n in cfg.notifiers if n.type not in ("console", "review")]
+    remote = [(i, n) for i, n in enumerate(cfg.notifiers) if n.type not in ("console", "review")]
     notifiers: dict[str, Notifier] = {}
-    for chan, ncfg in zip(channels_from_config(cfg), remote):
-        notifiers[chan.name] = _notifier(ncfg, store, chan.name)
+    for chan, (i, ncfg) in zip(channels_from_config(cfg), remote):
+        notifiers[chan.name] = _notifier(ncfg, store, chan.name, f"notifiers.{i}")
     return Outbox(store, notifiers, cfg.outbox)
 
 
-def _notifier(ncfg: Any, store: Store, name: str) -> Notifier:
+def _notifier(ncfg: Any, store: Store, name: str, key: str) -> Notifier:
+    """The notifier of the config section at key path `key` (errors name that path, as check-config does)."""
     if isinstance(ncfg, TelegramConfig):
         from .telegram import TelegramNotifier
 
-        return TelegramNotifier.from_config(ncfg, store, name)
+        return TelegramNotifier.from_config(ncfg, store, name, key=key)
     if isinstance(ncfg, SlackConfig):
         from .slack import SlackNotifier
 
-        return SlackNotifier.from_config(ncfg, name)
-    raise HijackwatchError(f"notifiers.{name}: no outbox notifier for type {ncfg.type!r}")
+        return SlackNotifier.from_config(ncfg, name, key=key)
+    raise HijackwatchError(f"{key}: no outbox notifier for type {ncfg.type!r}")
 
 
 class Outbox:

@@ -120,11 +120,12 @@ class SlackNotifier:
     """Posts alerts to one Slack channel (bot token) or incoming webhook."""
 
     def __init__(self, cfg: SlackConfig, *, channel: str = "slack", token: str | None = None,
-                 webhook_url: str | None = None) -> None:
+                 webhook_url: str | None = None, key: str = "") -> None:
+        key = key or f"notifiers.{channel}"  # the key path errors name, as check-config names it
         if not token and not webhook_url:
-            raise ConfigError(f"notifiers.{channel}: needs bot_token (with channel) or webhook_url")
+            raise ConfigError(f"{key}: needs bot_token (with channel) or webhook_url")
         if token and not cfg.channel:
-            raise ConfigError(f"notifiers.{channel}.channel: required with a bot token")
+            raise ConfigError(f"{key}.channel: required with a bot token")
         self.cfg, self.channel = cfg, channel
         self.dedupe_window_s = cfg.dedupe_window_s
         timeout = max(1, round(cfg.timeout_s))
@@ -135,11 +136,11 @@ class SlackNotifier:
             r.redact_secret(s or "")
 
     @classmethod
-    def from_config(cls, cfg: SlackConfig, channel: str = "slack") -> "SlackNotifier":
-        """Build from the config section; the bot token wins over the webhook when both are set."""
-        token = _optional_secret(cfg.bot_token, f"notifiers.{channel}.bot_token")
-        hook = _optional_secret(cfg.webhook_url, f"notifiers.{channel}.webhook_url") if not token else None
-        return cls(cfg, channel=channel, token=token, webhook_url=hook)
+    def from_config(cls, cfg: SlackConfig, channel: str = "slack", *, key: str = "notifiers.slack") -> "SlackNotifier":
+        """Build from the config section (at key path `key`); the bot token wins over the webhook when both are set."""
+        token = _optional_secret(cfg.bot_token, f"{key}.bot_token")
+        hook = _optional_secret(cfg.webhook_url, f"{key}.webhook_url") if not token else None
+        return cls(cfg, channel=channel, token=token, webhook_url=hook, key=key)
 
     async def send(self, out: r.Outgoing) -> str:
         """Post one alert (a thread reply when it threads); returns ``"<channel id>/<ts>"``."""

@@ -199,9 +199,10 @@ class TelegramNotifier:
         self._failing: tuple[int | None, int] = (None, 0)  # the update that failed last, and how often
 
     @classmethod
-    def from_config(cls, cfg: TelegramConfig, store: Store, channel: str = "telegram") -> "TelegramNotifier":
-        """Build from the config section, reading the token from its secret (never logged)."""
-        return cls(cfg, store, channel=channel, token=secret(cfg.bot_token, f"notifiers.{channel}.bot_token"))
+    def from_config(cls, cfg: TelegramConfig, store: Store, channel: str = "telegram", *,
+                    key: str = "notifiers.telegram") -> "TelegramNotifier":
+        """Build from the config section (at key path `key`), reading the token from its secret (never logged)."""
+        return cls(cfg, store, channel=channel, token=secret(cfg.bot_token, f"{key}.bot_token"))
 
     async def _ensure(self) -> None:
         if not self._ready:

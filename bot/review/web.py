@@ -289,18 +289,18 @@ def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str) -> None
 
 def _slack_settings(cfg: Any) -> tuple[str | None, list[str]]:
     """The first Slack notifier's readable signing secret and allowed user ids; (None, []) turns the route off."""
-    for notifier in getattr(cfg, "notifiers", []):
+    for i, notifier in enumerate(getattr(cfg, "notifiers", [])):
         ref = getattr(notifier, "signing_secret", None)
         if getattr(notifier, "type", "") != "slack" or ref is None:
             continue
         try:
-            value = secret(ref, "notifiers.slack.signing_secret")
+            value = secret(ref, f"notifiers.{i}.signing_secret")
         except ConfigError:
             continue
         users = [str(u) for u in getattr(notifier, "allowed_user_ids", [])]
         if not users:
-            log.warning("review: notifiers.slack.allowed_user_ids is empty: anyone in the Slack workspace who "
-                        "sees an alert may confirm, dismiss or snooze it")
+            log.warning("review: notifiers.%d.allowed_user_ids is empty: anyone in the Slack workspace who "
+                        "sees an alert may confirm, dismiss or snooze it", i)
         return value, users
     return None, []
 
