@@ -114,11 +114,16 @@ class Pipeline:
     def _restore_campaigns(self) -> None:
         """Live campaigns survive a restart: the stored posts of the last window are observed again, in the order
         they came, so campaigns not yet alerted, text signatures and key times are as before; growth after it
-        keeps the campaign id. The scores are the stored ones (habits included); only the rules run again."""
-        latest = self.store.get_meta(HIGH_WATER) or self.store.latest_post_time(self.watched)
-        if not latest:
+        keeps the campaign id. The scores are the stored ones (habits included); only the rules run again. Before
+        the window's clock has started (no mark stored: "") the stored posts all wait to start it again."""
+        mark = self.store.get_meta(HIGH_WATER)
+        if mark is None:  # a new database, or one written before the mark was kept: its newest post ends the window
+            mark = self.store.latest_post_time(self.watched) or ""
+            self.store.set_meta_later(HIGH_WATER, mark)
+        if not mark:
+            self.campaigns.restore((), self._replayed(self.store.window_posts("", MIN_SUSPICION)), None)
             return
-        now = self.campaigns.event_time(parse_time(latest))
+        now = self.campaigns.event_time(parse_time(mark))
         self._saved_mark = now
         horizon = now - self.campaigns.window
         since = iso(horizon - timedelta(seconds=1))  # stamps compare as text: a sub-second one sorts oddly
@@ -228,8 +233,9 @@ class Pipeline:
             # benign posts (no scam evidence: brand promos, news links) never build or grow campaigns
             suspicion = verdict.score if analysis.scam_evidence else 0.0
             keys = campaign_keys(analysis, suspicion)
-            account = self._account_key(post) if keys or suspicion >= MIN_SUSPICION else ""  # else unused
-            update = self.campaigns.observe(verdict, keys, analysis.norm.folded, suspicion, account=account)
+            # every post's account: a post past the window's end waits for one of another account to confirm it
+            update = self.campaigns.observe(verdict, keys, analysis.norm.folded, suspicion,
+                                            account=self._account_key(post))
             touched = self.campaigns.changed
         alerts = []
         if update is not None:

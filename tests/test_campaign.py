@@ -2,6 +2,9 @@ import random
 import time
 from datetime import timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.detect.campaign import CampaignTracker, text_signature
 from bot.post import Verdict
 
@@ -30,8 +33,9 @@ def test_window_expiry_starts_a_new_campaign():
     t = CampaignTracker(window_s=3600)
     key = {"wallet:btc:w": "w"}
     t.observe(verdict(make_post("1", "a", "x")), key, "x")
-    assert t.observe(verdict(make_post("2", "b", "x", minutes=61)), key, "x") is None
-    assert len(t.live_campaigns()) == 1
+    assert t.observe(verdict(make_post("2", "b", "x", minutes=61)), key, "x") is None  # a jump: it waits for a second
+    u = t.observe(verdict(make_post("3", "c", "x", minutes=62)), key, "x")  # which confirms it: a's post has expired
+    assert list(u.campaign.accounts.values()) == ["b", "c"] and len(t.live_campaigns()) == 1
 
 
 def test_benign_coordination_is_not_a_campaign():
@@ -132,3 +136,73 @@ def test_a_campaign_past_max_posts_keeps_its_newest_post_ids_and_its_id_across_a
     restarted = CampaignTracker(window_s=7200)
     restarted.restore([stored], [Observation(posts[-1], key, "x", 0.9, posts[-1].post.account)], posts[-1].post.created_at)
     assert [c.campaign_id for c in restarted.live_campaigns()] == [camp.campaign_id]
+
+
+# -- the window's clock: one bad date moves nothing, a real gap still does --------------------------
+YEAR = 365 * 24 * 60  # minutes
+REPLAY = {"clock": lambda: T0 + timedelta(days=6 * 365)}  # a replay: the wall clock is years past the stream
+
+
+def feed(tracker, stream):
+    """Observe (post id, account, minutes after T0, wallet or "") in order; each update as (post id, campaign id,
+    accounts, shared) at the time it was reported."""
+    out = []
+    for pid, who, minutes, wallet in stream:
+        keys = {f"wallet:btc:{wallet}": f"BTC {wallet}"} if wallet else {}
+        u = tracker.observe(verdict(make_post(pid, who, "x", minutes=minutes)), keys, "x")
+        if u is not None:
+            out.append((pid, u.campaign.campaign_id, tuple(u.campaign.accounts.values()), u.shared))
+    return out
+
+
+def timed(steps):
+    """(post id, account, minutes, wallet) from (minutes since the previous post, account, wallet) steps."""
+    minutes, out = 0, []
+    for i, (gap, who, wallet) in enumerate(steps):
+        minutes += gap
+        out.append((str(i), who, minutes, wallet))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(steps=st.lists(st.tuples(st.sampled_from([0, 1, 3, 7, 15, 30, 60, 100, 150, 600]), st.sampled_from("abcde"),
+                                st.sampled_from(["w1", "w2", ""])), min_size=2, max_size=30),
+       at=st.integers(0, 30), ahead=st.integers(1, 4 * YEAR), wallet=st.sampled_from(["w1", "w2", ""]))
+def test_one_far_future_post_anywhere_changes_no_other_update(steps, at, ahead, wallet):
+    # a bad row or a client-written time years ahead, in a replayed file: before, it moved the window's end there,
+    # ended every campaign, and every later post was "too late" to join any; gaps of 150 and 600 min are real ones
+    stream = timed(steps)
+    far = ("far", "z", stream[-1][2] + 120 + ahead, wallet)  # more than a window past every other post
+    with_far = stream[:at] + [far] + stream[at:]
+    expected = feed(CampaignTracker(**REPLAY), stream)
+    assert [u for u in feed(CampaignTracker(**REPLAY), with_far) if u[0] != "far"] == expected
+
+
+def test_a_real_gap_still_ends_campaigns_when_bad_dates_came_before_it():
+    t = CampaignTracker(window_s=7200, **REPLAY)
+    bad = 3 * YEAR
+    before = feed(t, [("1", "a", 0, "w"), ("2", "b", 5, "w"),
+                      ("f1", "z", bad, "w"), ("f2", "z", bad + 10, "w"),  # one device's wrong clock: no confirmation
+                      ("3", "c", 9, "w"),  # the stream goes on: they were bad dates
+                      ("f3", "y", bad + 30, "w")])  # another bad row of that date, later: it confirms nothing
+    assert [(u[0], u[2]) for u in before] == [("2", ("a", "b")), ("3", ("a", "b", "c"))]
+    after = feed(t, [("4", "d", 600, "w"),  # 10 h later: the first post waits
+                     ("late", "e", 8, "w"),  # from before the gap, delivered now: still inside the old window
+                     ("5", "c", 603, "w"),  # confirms the gap: the wallet's old campaign is over
+                     ("late2", "b", 11, "w"),  # now too late
+                     ("6", "e", 604, "w")])
+    assert [(u[0], u[2]) for u in after] == [("late", ("a", "b", "c", "e")), ("5", ("d", "c")), ("6", ("d", "c", "e"))]
+    assert after[1][1] != before[0][1] and t.high_water == T0 + timedelta(minutes=604)
+
+
+def test_a_gap_moves_the_clock_once_a_second_post_confirms_it_or_at_once_live():
+    key = {"wallet:btc:w": "w"}
+    for clock, waits in ((REPLAY["clock"], True), (lambda: T0 + timedelta(minutes=610), False)):
+        t = CampaignTracker(window_s=7200, clock=clock)
+        t.observe(verdict(make_post("1", "a", "x")), key, "x")
+        t.observe(verdict(make_post("2", "b", "x", minutes=1)), {}, "x")
+        t.observe(verdict(make_post("3", "c", "x", minutes=600)), {}, "x")  # the first post after a quiet night
+        # a replay waits for a second post; live, the wall clock vouches for a time within a window of it
+        assert t.high_water == T0 + timedelta(minutes=1 if waits else 600)
+        t.observe(verdict(make_post("4", "d", "x", minutes=602)), {}, "x")
+        assert t.high_water == T0 + timedelta(minutes=602) and t.live_campaigns() == []  # as before: moved, evicted

@@ -1,7 +1,14 @@
+import tempfile
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from bot.config import Config
+from bot.jsonl import ReadStats, read_posts
 from bot.pipeline import HIGH_WATER, Channel, Pipeline
 from bot.store import Store
 
@@ -381,3 +388,69 @@ def test_a_restart_keeps_who_shared_each_wallet_for_the_reasons(tmp_path):
     before, after = runs(tmp_path / "hw.db", first, last, model=MarkModel())
     assert after[-1].reasons == once[-1].reasons
     assert "BTC address bc1qxy2k…0wlh also posted by @elonmusk, @billgates in the last 140 min" in after[-1].reasons
+
+
+# -- the campaign window's end: a bad date in a replayed file ---------------------------------------
+YEAR = 365 * 24 * 60  # minutes
+DEMO = Path(__file__).resolve().parents[1] / "bot" / "data" / "demo.jsonl"
+
+
+@cache
+def demo_posts():
+    return tuple(read_posts(str(DEMO), ReadStats()))
+
+
+def alerts_of(posts, split=None):
+    """What each alert says, rules only; `split`: a restart (a new Pipeline on the same database) before that post."""
+    with tempfile.TemporaryDirectory() as tmp:
+        batches = [posts] if split is None else [posts[:split], posts[split:]]
+        fired = [a for batch in runs(Path(tmp) / "hw.db", *batches) for a in batch]
+    return [(a.alert_id, a.accounts, a.severity, a.score, a.reasons, a.post_ids) for a in fired]
+
+
+@cache
+def demo_alerts():
+    return alerts_of(list(demo_posts()))
+
+
+@settings(max_examples=15, deadline=None)
+@given(at=st.integers(0, 4180), ahead=st.integers(1, 3 * YEAR), src=st.sampled_from([3834, 3890, 3972, 4005, 4052]),
+       split=st.none() | st.integers(1, 4181))
+@example(at=0, ahead=1, src=3834, split=1)  # a restart before the window's clock has started
+@example(at=3900, ahead=1, src=3834, split=3901)  # a restart while it waits, in the wave
+def test_one_far_future_post_anywhere_in_the_demo_changes_no_other_alert(at, ahead, src, split):
+    # a bad row dated years ahead in a replayed 2020 file (the wave's bait, from an account of its own): before,
+    # it moved the campaign window's end there and every later post was "too late" to join any campaign
+    posts = list(demo_posts())
+    assert len(posts) == 4180 and len(demo_alerts()) >= 10
+    far = replace(posts[src], id="far", author="farclock", author_id="",
+                  created_at=posts[-1].created_at + timedelta(minutes=120 + ahead))
+    fired = alerts_of(posts[:at] + [far] + posts[at:], split)
+    assert [a for a in fired if "far" not in a[-1]] == demo_alerts()
+
+
+def test_a_bad_date_is_not_stored_as_the_window_end_and_a_jump_waiting_at_a_restart_is_confirmed_after_it(tmp_path):
+    first = history("elonmusk", "billgates", "barackobama") + [
+        bait("t1", "elonmusk", 0), bait("t2", "billgates", 5, "Hello all. " + BAIT),
+        bait("f1", "someone", 4 * YEAR, "Hi. " + BAIT),  # a bad date in the file
+        bait("g1", "barackobama", 600, "Thank you all. " + BAIT)]  # 10 h later: the first post after a quiet night
+    last = [bait("g2", "billgates", 605, "Everyone is asking me. " + BAIT)]
+    (once,) = runs(tmp_path / "once.db", first + last)
+    (before,) = runs(tmp_path / "hw.db", first)
+    s = Store(tmp_path / "hw.db")
+    assert s.get_meta(HIGH_WATER) == "2020-07-15T20:05:00Z"  # neither jump is confirmed yet
+    s.close()
+    (after,) = runs(tmp_path / "hw.db", last)
+    (old,) = [a for a in before if a.kind == "campaign"]
+    assert kinds(once) == kinds(before + after) and old.accounts == ("elonmusk", "billgates")
+    assert kinds(after) == [("campaign", ("barackobama", "billgates"))]  # a new one: the old wave's wallet has expired
+    assert after[0].campaign_id != old.campaign_id
+
+
+def test_an_accounts_own_posts_never_confirm_its_jump_flagged_or_not(store):
+    # a device with a wrong clock dates all it sends wrong: its benign and its bait posts are one account's
+    posts = [bait("t1", "elonmusk", 0), make_post("t2", "billgates", "Lunch with the team today.", minutes=1),
+             make_post("n1", "barackobama", "Good morning, a big day ahead for all of us.", minutes=600),
+             bait("n2", "barackobama", 601)]
+    _, pipe = run(store, posts)
+    assert pipe.campaigns.high_water == T0 + timedelta(minutes=1)  # both wait for another account

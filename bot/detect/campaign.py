@@ -6,6 +6,12 @@ from the newest event time seen, its high-water mark) are evicted as event time 
 that touches several live campaigns merges them into the oldest, so one takeover wave is one
 campaign however many keys it shares. Posts may arrive out of order: a late one joins only while
 it is inside the window, and never moves a time backwards.
+
+A post more than a window past the mark (a jump: posts resuming after a quiet spell, or a bad date
+that a replay cannot clamp to the wall clock) waits aside. A later post of another account within
+a window of it confirms it: the jump is then observed at its own time, before that post. A post that
+moves the mark without confirming it drops it, so a lying time can neither end live campaigns nor
+leave the rest of a replay "too late" to join any.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ MAX_TEXTS = 5000  # texts kept for near-duplicate matching: a hard bound besides
 MIN_SHINGLES = 5  # distinct word trigrams a text needs before it can match another
 MIN_SUSPICION = 0.05  # a post less suspicious than this adds no text signature (and so, without keys, nothing)
 FUTURE_SLACK = timedelta(minutes=5)  # how far past the wall clock an event time may count
+MAX_JUMPS = 16  # unconfirmed jumps kept (the newest): several wait only while jumps come in a row
 NEAR_TEXT = "near-identical text"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NOISE = re.compile(r"https?://\S+|\b\w*\d\w*\b")  # urls, numbers, addresses vary between copies
@@ -97,7 +104,9 @@ class CampaignTracker:
         self.evidence_score = evidence_score
         self.near_dup = near_dup
         self.clock = clock
-        self.high_water = _NEVER  # the newest event time seen (clamped): the window ends there
+        self.high_water = _NEVER  # the newest confirmed event time seen (clamped): the window ends there
+        self._ahead = _NEVER + self.window  # a post later than this is a jump
+        self._jumps: list[tuple[datetime, Observation]] = []  # unconfirmed jumps (event time, post), in arrival order
         self.changed: Campaign | None = None  # the campaign the last observe() added its post to
         self._limit = _NEVER  # event times past this are clamped; the clock is read only beyond it
         self._by_key: dict[str, Campaign] = {}
@@ -114,21 +123,36 @@ class CampaignTracker:
 
         `suspicion` is the post's score when it carries scam evidence of its own, else 0 (default:
         the score): only suspicious posts add text signatures or make a campaign worth an alert.
-        `account` is the author's account key (default: `post.account`).
+        `account` is the author's account key (default: `post.account`). A post more than a window past the
+        high-water mark is a jump: it waits, and joins nothing, until a post confirms it (see the module docstring).
         """
         post = verdict.post
-        at = self._advance(post.created_at)
+        at = post.created_at
+        if at > self._limit:  # hot path: most posts are before the limit, and the clock is not read
+            at = self.event_time(at)
         self.changed = None
-        if at < self.high_water - self.window:
-            return None  # delivered so late that its window has passed: it joins nothing
         suspicion = verdict.score if suspicion is None else suspicion
+        account = account or post.account
+        if at > self.high_water:
+            if (self._jumps or at > self._ahead) and not self._settle(at, Observation(
+                    verdict, keys, folded, suspicion, account)):
+                return None  # a jump: it waits for a second post
+            self._move(at)
+        if at < self.high_water - self.window:  # (a jump it confirmed may have moved the mark past it)
+            return None  # delivered so late that its window has passed: it joins nothing
+        return self._add(at, verdict, keys, folded, suspicion, account)
+
+    def _add(self, at: datetime, verdict: Verdict, keys: dict[str, str], folded: str, suspicion: float,
+             account: str) -> CampaignUpdate | None:
+        """Match and merge one post inside the window (at `at`); the update if a campaign grew."""
+        post = verdict.post
+        self.changed = None
         keys = dict(keys)
         sig = text_signature(folded) if suspicion >= MIN_SUSPICION else None
         if sig is not None:
             keys.update(self._near_text(sig, at, post.key))
         if not keys:
             return None
-        account = account or post.account
         live = [self._by_key[k] for k in keys if k in self._by_key]
         before = {k: tuple(self._by_key[k].users.get(k, ())) for k in keys if k in self._by_key}
         if post.key in self._homes:
@@ -143,14 +167,43 @@ class CampaignTracker:
             self._limit = self.clock() + FUTURE_SLACK
         return min(t, self._limit)
 
-    def _advance(self, t: datetime) -> datetime:
-        """The post's event time for the window; moves the high-water mark and evicts what fell out."""
-        if t > self._limit:  # hot path: most posts are before the limit, and the clock is not read
-            t = self.event_time(t)
+    def _settle(self, at: datetime, post: Observation) -> bool:
+        """Whether a post past the mark (at `at`) moves it now. The waiting jumps it confirms are observed first,
+        in time order; the others are dropped. A jump itself waits, unless it confirms one or the wall clock
+        vouches for it."""
+        confirmed = self._confirmed(at, post.account)
+        if at > self._ahead and not confirmed and not self._vouched(at):
+            self._jumps = self._jumps[1 - MAX_JUMPS:] + [(at, post)]
+            return False
+        self._jumps = []  # the mark moves on without the others: most likely each was a lone bad date
+        for t, jump in confirmed:
+            self._move(t)
+            # it grows no campaign: the rest is older than a window, and the jumps chained to it are its account's
+            self._add(t, *jump)
+        return True
+
+    def _confirmed(self, at: datetime, account: str) -> list[tuple[datetime, Observation]]:
+        """The waiting jumps a post of `account` at `at` confirms, in time order: another account's within a window
+        of it (a device with a wrong clock dates all it sends wrong, so one account cannot confirm its own jump),
+        each with the jumps chained to it less than a window apart (that account's thread)."""
+        runs: list[list[tuple[datetime, Observation]]] = []
+        for jump in sorted(self._jumps, key=lambda j: j[0]):
+            if not runs or jump[0] - runs[-1][-1][0] > self.window:
+                runs.append([])
+            runs[-1].append(jump)
+        return [j for run in runs if any(abs(t - at) <= self.window and o.account != account for t, o in run)
+                for j in run]
+
+    def _vouched(self, t: datetime) -> bool:
+        """Whether the wall clock vouches for a jump to `t`: live posts land there after a quiet spell, and a
+        mark moved there ends only what the next minutes would end anyway."""
+        return t >= self.clock() - self.window
+
+    def _move(self, t: datetime) -> None:
+        """Move the high-water mark on to `t` (never back) and evict what fell out of the window."""
         if t > self.high_water:
-            self.high_water = t
+            self.high_water, self._ahead = t, t + self.window
             self._evict(t - self.window)
-        return t
 
     def _near_text(self, sig: frozenset[str], at: datetime, post_key: str) -> dict[str, str]:
         """Keys of earlier near-duplicate texts in the window (and this text's own key)."""
@@ -240,18 +293,30 @@ class CampaignTracker:
         while self._text_heap and self._text_heap[0][0] < horizon:
             self._drop_text(heapq.heappop(self._text_heap)[1])
 
-    def restore(self, campaigns: Iterable[Campaign], replay: Iterable[Observation], now: datetime) -> None:
+    def restore(self, campaigns: Iterable[Campaign], replay: Iterable[Observation], now: datetime | None) -> None:
         """Rebuild the live state after a restart by observing again, in their first order, the stored posts of
-        the last window (`replay`), with `now` the newest stored event time. `campaigns` are stored ones: a
+        the last window (`replay`), with `now` the stored high-water mark. `campaigns` are stored ones: a
         replayed post of theirs joins its campaign again, so growth after the restart keeps its id, accounts
-        and alerted size; a campaign none of whose posts is replayed has expired. Nothing replayed is reported."""
+        and alerted size; a campaign none of whose posts is replayed has expired. Nothing replayed is reported.
+        A replayed post more than a window past `now` (any, if `now` is None: no mark confirmed yet) was an
+        unconfirmed jump: it waits again."""
+        if now is None:
+            self._jumps = [(self.event_time(post.verdict.post.created_at), post) for post in replay][-MAX_JUMPS:]
+            return
         self._homes = {p: c for c in sorted(campaigns, key=lambda c: c.last_seen) for p in c.post_ids}
+        self._move(now - self.window)  # the stored mark was confirmed: no post of its window is a jump
+        waiting = []
         try:
-            for v, keys, folded, suspicion, account in replay:
-                self.observe(v, keys, folded, suspicion, account=account)
+            for post in replay:
+                at = self.event_time(post.verdict.post.created_at)
+                if at > now + self.window:  # the replay lacks the posts that dropped or kept it: it judges none
+                    waiting.append((at, post))
+                else:
+                    self.observe(*post[:4], account=post.account)
         finally:
             self._homes = {}
-        self._advance(now)
+        self._move(self.event_time(now))
+        self._jumps = waiting[-MAX_JUMPS:]
         self.changed = None
 
     def live_campaigns(self) -> list[Campaign]:
