@@ -14,8 +14,10 @@ from typing import Any
 
 MARK = "[REDACTED]"
 MIN_LENGTH = 4  # shorter values would redact ordinary words
-_SECRETS: frozenset[str] = frozenset()  # replaced, never changed in place: another thread may be iterating it
-_INSTALL = threading.Lock()
+# Longest first: a secret inside a longer one, replaced first, would leave the rest of the longer one in the text.
+# Replaced, never changed in place: another thread may be iterating it.
+_SECRETS: tuple[str, ...] = ()
+_LOCK = threading.Lock()  # registering: two threads adding at once must not lose one's secret
 _installed = False
 
 
@@ -31,7 +33,8 @@ def redact_secret(value: str) -> None:
     global _SECRETS
     if not value or len(value) < MIN_LENGTH:
         return
-    _SECRETS = _SECRETS | {value}
+    with _LOCK:
+        _SECRETS = tuple(sorted({*_SECRETS, value}, key=len, reverse=True))
     _install()
 
 
@@ -43,7 +46,7 @@ def _install() -> None:
     `bot.*`, asyncio) and every traceback, which handlers format after filters have run.
     """
     global _installed
-    with _INSTALL:
+    with _LOCK:
         if _installed:
             return
         make = logging.getLogRecordFactory()
@@ -59,15 +62,18 @@ def _scrub(record: logging.LogRecord) -> logging.LogRecord:
     """The record with every registered secret replaced in its message, arguments and traceback."""
     if not _SECRETS:
         return record
-    record.msg = redact(str(record.msg))
+    record.msg = redact(record.msg) if isinstance(record.msg, str) else _arg(record.msg)
     if isinstance(record.args, Mapping):  # "%(name)s" style: the args must stay a mapping to format
-        record.args = {k: _arg(v) for k, v in record.args.items()}
+        # keys too: a lone mapping argument ("%s", {url: ...}) becomes the args, printed whole
+        record.args = {_arg(k): _arg(v) for k, v in record.args.items()}
     elif record.args:
         record.args = tuple(_arg(a) for a in record.args)
     if record.exc_info and record.exc_info[0] is not None:
         # formatted now, redacted, and exc_info dropped, so no handler can format the raw exception again
         record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
         record.exc_info = None
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
     return record
 
 
@@ -77,7 +83,10 @@ def _arg(value: Any) -> Any:
         return redact(value)
     if isinstance(value, (int, float)):  # keeps %d and %.1f working; a number holds no secret
         return value
-    text, shown = str(value), repr(value)
+    try:
+        text, shown = str(value), repr(value)
+    except Exception:  # noqa: BLE001 - a log call must never raise into the code that logs
+        return f"<unprintable {type(value).__name__}>"  # not checked for secrets, so not shown
     if any(s in text or s in shown for s in _SECRETS):
         return redact(text)
     return value

@@ -42,11 +42,11 @@ class HeldCheckpoints:
         self._writes: deque[tuple[int, Any, str, str]] = deque()  # (items queued before it, store, key, value)
 
     def write(self, store, key: str, value: str) -> None:
-        """Write at once when nothing queued is unstored, else once the items queued so far are stored."""
-        if self.stored == self.queued and not self._writes:
-            store.set_checkpoint(key, value)  # e.g. a quiet poll's freshness: it covers no item in flight
-        else:
-            self._writes.append((self.queued, store, key, value))
+        """Write once the items queued so far are stored; at once when they are, with any kept after a failed write."""
+        self._writes.append((self.queued, store, key, value))
+        if self.stored == self.queued:  # e.g. a quiet poll's freshness: it covers no item in flight
+            # the kept ones too: left for the next flush, they would wait for the next item (hours, for a quiet source)
+            self.apply()
 
     def due(self) -> bool:
         """Whether a held write waits only for a flush."""
@@ -64,7 +64,8 @@ class HeldCheckpoints:
                 self._writes.popleft()
 
     def apply(self) -> None:
-        """After a flush: write the held checkpoints whose items are all stored, one transaction per store."""
+        """After a flush (or with nothing in flight): write the held checkpoints whose items are all stored, one
+        transaction per store."""
         self.stored = self.taken
         n = next((i for i, w in enumerate(self._writes) if w[0] > self.stored), len(self._writes))
         by_store: dict[int, tuple[Any, dict[str, str]]] = {}

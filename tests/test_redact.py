@@ -10,7 +10,8 @@ from telegram import Bot
 from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
-from bot.redact import MARK, redact, redact_secret
+from bot import redact as redact_module
+from bot.redact import MARK, MIN_LENGTH, redact, redact_secret
 
 from .stubs.telegram_api import TelegramStub
 
@@ -77,3 +78,42 @@ def test_redact_replaces_every_registered_secret():
     assert redact(f"a {SECRET} b {SECRET}") == f"a {MARK} b {MARK}"
     redact_secret("abc")  # too short to be a secret: registering it would redact ordinary words
     assert redact("abc") == "abc"
+
+
+def test_a_secret_inside_a_longer_one_leaves_no_part_of_the_longer_one(monkeypatch):
+    monkeypatch.setattr(redact_module, "_SECRETS", redact_module._SECRETS)  # restored after: no prefix outlives it
+    hook = "https://hooks.example/services/T0HW/B0HW/hwLongerSecret7e2b"
+    token = "xoxb-hw-0a1b2c3d4e5f-inside-a-longer-one"
+    parts = [hook[:n] for n in range(MIN_LENGTH, len(hook))] + [token[n:] for n in range(1, len(token) - MIN_LENGTH)]
+    for secret in [*parts, hook, token]:  # whatever the order they are registered or kept in
+        redact_secret(secret)
+    assert redact(f"POST {hook} ({token})") == f"POST {MARK} ({MARK})"
+
+
+def test_a_secret_in_a_logged_mappings_keys_is_redacted(caplog):
+    caplog.set_level(logging.DEBUG)
+    # a lone mapping argument becomes the record's args, printed whole: its keys are shown as well as its values
+    logging.getLogger("hijackwatch.outbox").info("clients: %s", {f"https://hooks.example/{SECRET}": "ready"})
+    assert "clients: {'https://hooks.example/" + MARK + "': 'ready'}" in caplog.text and SECRET not in caplog.text
+
+
+class Unprintable:
+    """An object whose str and repr fail, e.g. one half built when its __init__ raised."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("half built")
+
+    __str__ = __repr__
+
+
+def test_an_argument_that_cannot_be_printed_does_not_make_the_log_call_raise(caplog):
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("hijackwatch.run").warning("source state: %s", Unprintable())  # raised into the caller
+    logging.getLogger("hijackwatch.run").warning(Unprintable())
+    assert "source state: <unprintable Unprintable>" in caplog.text
+
+
+def test_a_stack_shown_with_the_record_is_redacted(caplog):
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("hijackwatch.run").info("here", stack_info=True)  # a line shown: hw-test-secret-5d1c0a
+    assert "Stack (most recent call last)" in caplog.text and SECRET not in caplog.text and MARK in caplog.text

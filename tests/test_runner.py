@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -256,7 +257,7 @@ def crashing(pipe: Pipeline) -> Pipeline:
 
 
 @contextlib.asynccontextmanager
-async def x_platform(texts=tuple(f"update number {n}" for n in range(3))):
+async def x_platform(texts=tuple(f"update number {n}" for n in range(3)), deleted_window_s: float = 0):
     """The real tweepy client against the X stub: new posts (`texts`) of one watched account."""
     from .stubs.x_api import FakeX
 
@@ -268,7 +269,7 @@ async def x_platform(texts=tuple(f"update number {n}" for n in range(3))):
             client = tweepy.Client(bearer_token="test-token")
             api.mount(client.session)
             return XSource(client, store, ["elonmusk"], poll_interval_s=0.1, requests_per_window=90_000,
-                           deleted_window_s=0)
+                           deleted_window_s=deleted_window_s)
 
         yield Watched(make, {f"x:{i}" for i in ids}, f"x:{X_ELON}", ids[-1], api)
 
@@ -422,3 +423,85 @@ def test_a_post_the_queue_never_took_is_not_passed_by_the_checkpoint_its_source_
             assert stored_keys(store) == {first} and store.get_checkpoint(w.key) == first.removeprefix("x:")
 
     asyncio.run(main())
+
+
+# -- a source's state written before the events it produced are stored ------------------------------
+class Change(NamedTuple):
+    """A change on a platform the store's baseline predates, and how to see it was recorded."""
+
+    make_source: Callable  # store -> a new source (as a restart would build it)
+    recorded: Callable  # store -> whether the change's event is stored
+
+
+@contextlib.asynccontextmanager
+async def x_renamed(store):
+    """The X stub's account, its profile the baseline, then its display name changed (a takeover's first step)."""
+    async with x_platform() as w:
+        assert await watch_until(Pipeline.from_config(Config(), store), [w.make_source(store)],
+                                 lambda: store.get_checkpoint(f"x:profile:{X_ELON}") is not None)
+        w.api.profiles[X_ELON]["name"] = "Phantom"
+        yield Change(w.make_source, lambda s: "display_name" in {e["kind"] for e in s.account_events()})
+
+
+@contextlib.asynccontextmanager
+async def x_deleted(store):
+    """The X stub's account, its posts stored and remembered for deletion checks, then one of them deleted."""
+    async with x_platform(deleted_window_s=3600) as w:
+        gone = min(w.keys).removeprefix("x:")
+        assert await watch_until(Pipeline.from_config(Config(), store), [w.make_source(store)],
+                                 lambda: gone in (store.get_checkpoint("x:recent") or ""))
+        w.api.deleted.add(gone)
+        await asyncio.sleep(0.2)  # re-checked one poll interval after it was fetched
+        yield Change(w.make_source, lambda s: (s.get_post(f"x:{gone}") or {}).get("deleted_at") is not None)
+
+
+@contextlib.asynccontextmanager
+async def bluesky_renamed(store):
+    """The fixture's Bluesky accounts with their baseline profiles, then Jetstream brings Alice's new profile."""
+    from .stubs.jetstream import JetstreamStub
+    from .test_source_bluesky import EVENTS, seeded, source
+
+    seeded(store)
+    update = EVENTS[3]
+    async with JetstreamStub([(update["time_us"], update)], close_when_done=False) as js:
+        yield Change(lambda s: source(s, jetstream_url=js.url),
+                     lambda s: "display_name" in {e["kind"] for e in s.account_events()})
+
+
+@pytest.mark.parametrize("change", [x_renamed, x_deleted, bluesky_renamed],
+                         ids=["x-profile", "x-deletion", "bluesky-profile"])
+def test_a_crash_before_an_account_event_is_stored_does_not_lose_it(tmp_path, change):
+    """The profile (or posts to re-check) a source compares with is state too: written before the events it gave
+    were stored, a crash in between would make the restart compare with the new state and find no change."""
+    async def main():
+        store = Store(tmp_path / "hw.db")
+        async with change(store) as c:
+            with pytest.raises(Crash):
+                await run(crashing(Pipeline.from_config(Config(), store)), [c.make_source(store)],
+                          install_signals=False)
+            assert not c.recorded(store)
+            again = Store(tmp_path / "hw.db")  # the restart
+            with contextlib.suppress(TimeoutError):  # bounded: without the event, the wait would never end
+                await watch_until(Pipeline.from_config(Config(), again), [c.make_source(again)],
+                                  lambda: c.recorded(again), timeout=5)
+            assert c.recorded(again)
+
+    asyncio.run(main())
+
+
+def test_a_checkpoint_kept_after_a_failed_write_does_not_wait_for_the_next_post(tmp_path, caplog):
+    """Kept for "after the next flush", it waited for an item to come: a quiet source could lag for hours."""
+    store = Store(tmp_path / "hw.db")
+    store.db.execute("PRAGMA busy_timeout=0")  # locked fails at once, not after 5 s
+    held = HeldCheckpoints()
+    held.queued += 1  # a post queued (as the pump counts it), its checkpoint written after it
+    held.write(store, "x:1", "100")
+    held.done(1, ok=True)  # the post processed and flushed
+    other = sqlite3.connect(tmp_path / "hw.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the database for a moment
+    held.apply()
+    assert "checkpoints: not written yet" in caplog.text and store.get_checkpoint("x:1") is None
+    other.execute("ROLLBACK")
+    other.close()
+    held.write(store, "x:fresh:1", "{}")  # the next quiet poll: nothing in flight, so everything is due
+    assert store.get_checkpoint("x:1") == "100" and store.get_checkpoint("x:fresh:1") == "{}"

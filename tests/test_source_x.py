@@ -522,6 +522,7 @@ def test_lookup_fixtures_map_to_profile_fields_and_deleted_ids():
 def test_profile_changes_give_account_events_after_a_baseline(fake, ftime, store):
     src = resolved(store, ftime)
     assert asyncio.run(src.check_profiles()) == []  # the first look is the baseline
+    src.save_profiles()  # as check_round does once the round's events are handed on
     baseline_at = json.loads(store.get_checkpoint(f"x:profile:{ELON}"))["seen_at"]
     fake.profiles[ELON].update(name="Elon Musk \u2728 GIVEAWAY", profile_image_url="https://pbs.twimg.com/new.jpg")
     fake.rename(ELON, "elonmusk_giveaway")

@@ -76,6 +76,7 @@ class BlueskySource:
         self._on_problem = on_problem
         self._ws = None
         self._saved_at = 0.0
+        self._unsaved: dict[str, dict[str, str]] = {}  # did -> a profile the last message changed, not written yet
         self.cursor = _int_or_none(store.get_checkpoint(CURSOR_KEY))
         self._seen: dict[str, int] = _load_seen(store.get_checkpoint(SEEN_KEY))
 
@@ -161,6 +162,10 @@ class BlueskySource:
                     for item in self.handle_message(raw):
                         self.stats.items += 1
                         yield item
+                    # only after its events: written before, a crash in between would leave the restart comparing
+                    # the replayed message with its own profile (no change, no event); a message closed midway is
+                    # not written, so the restart replays it, events and all
+                    self._save_new_profiles()
                     # a new post key must be durable with its cursor (exact dedupe after a restart);
                     # other messages only move the cursor, which is cheap to lose for a second
                     if len(self._seen) != seen_before or time.monotonic() - self._saved_at >= 1.0:
@@ -251,7 +256,7 @@ class BlueskySource:
             return []  # an identity event without a handle change only asks to refresh caches
         self.handles[did] = new
         self.store.cache_account(PLATFORM, new, did)
-        self._save_profile(did, {**self.profiles.get(did, {}), "handle": new})
+        self._new_profile(did, {**self.profiles.get(did, {}), "handle": new})
         # under the new handle: later posts are authored by it, and the detector looks events up by author
         return [AccountEvent(PLATFORM, new, "handle", _iso_us(time_us), old=old, new=new, extra={"did": did})]
 
@@ -260,7 +265,7 @@ class BlueskySource:
         status = "active" if active is True else str(body.get("status") or "inactive")
         profile = self.profiles.get(did, {})
         old = profile.get("status", "active")
-        self._save_profile(did, {**profile, "status": status})
+        self._new_profile(did, {**profile, "status": status})
         if status == old:
             return []
         return [AccountEvent(PLATFORM, self.handles[did], "status", _iso_us(time_us), old=old, new=status,
@@ -269,7 +274,7 @@ class BlueskySource:
     def _profile_changes(self, did: str, time_us: int, fields: dict[str, str]) -> list[SourceItem]:
         """One AccountEvent per changed profile field, compared with the last known profile."""
         known = self.profiles.get(did)
-        self._save_profile(did, {**(known or {}), **fields, "handle": self.handles[did]})
+        self._new_profile(did, {**(known or {}), **fields, "handle": self.handles[did]})
         if known is None:
             return []  # no baseline yet: this record becomes it
         at, handle = _iso_us(time_us), self.handles[did]
@@ -292,6 +297,16 @@ class BlueskySource:
 
     def _load_profile(self, did: str) -> dict[str, str] | None:
         return json_checkpoint(self.store, f"bluesky:profile:{did}") or None
+
+    def _new_profile(self, did: str, fields: dict[str, str]) -> None:
+        """A message's new profile of `did`: compared with from now on, written by `_save_new_profiles`."""
+        self.profiles[did] = fields
+        self._unsaved[did] = fields
+
+    def _save_new_profiles(self) -> None:
+        """Write the profiles the last message changed."""
+        while self._unsaved:
+            self._save_profile(*self._unsaved.popitem())
 
     def _save_profile(self, did: str, fields: dict[str, str]) -> None:
         self.profiles[did] = fields

@@ -352,6 +352,7 @@ class XSource:
         self.deleted_window_s = deleted_window_s
         self._recent: dict[str, list] | None = None  # loaded from the store on first use
         self._recent_dirty = False  # changed since last written: each account poll writes it only then
+        self._unsaved: dict[str, str] = {}  # checkpoint key -> a profile seen, until `save_profiles` writes it
         self._max_retries = max_retries
         self._seen = _Seen()
         self._ids: dict[str, str] = {}  # user id -> handle
@@ -538,6 +539,9 @@ class XSource:
         # the new profiles are already the baseline: their events must go out whatever follows
         for item in await self.check_profiles():
             yield item
+        # only after their events: written before, a crash in between would leave the restart comparing with the
+        # new profiles (no change, no event)
+        self.save_profiles()
         try:
             deleted = await self.check_deleted()
         except SourceError as exc:  # the posts stay remembered: the next round checks them
@@ -545,9 +549,11 @@ class XSource:
             return
         for item in deleted:
             yield item
+        if self._recent_dirty:  # after the events too: the deleted posts are no longer in it, nor re-checked
+            self._save_recent()
 
     async def check_profiles(self) -> list[AccountEvent]:
-        """Compare every account's profile (GET /2/users?ids=) with the last one seen."""
+        """Compare every account's profile (GET /2/users?ids=) with the last one seen (`save_profiles` writes them)."""
         events: list[AccountEvent] = []
         ids = list(self._ids)
         for i in range(0, len(ids), 100):  # the endpoint takes at most 100 ids
@@ -558,10 +564,15 @@ class XSource:
                     events += self._profile_seen(str(user["id"]), user_profile(user))
         return events
 
+    def save_profiles(self) -> None:
+        """Write the profiles `check_profiles` saw (once their events are handed on)."""
+        while self._unsaved:
+            self.store.set_checkpoint(*self._unsaved.popitem())
+
     def _profile_seen(self, user_id: str, profile: dict[str, str]) -> list[AccountEvent]:
         key, now = f"{PROFILE_PREFIX}{user_id}", self._clock()
-        old = json_checkpoint(self.store, key)
-        self.store.set_checkpoint(key, json.dumps({**profile, "seen_at": now}, ensure_ascii=False))
+        old = json.loads(self._unsaved[key]) if key in self._unsaved else json_checkpoint(self.store, key)
+        self._unsaved[key] = json.dumps({**profile, "seen_at": now}, ensure_ascii=False)
         if profile["handle"] != self._ids[user_id]:
             # later posts, deletion events and stream rules use the current handle, as X writes it
             self._ids[user_id] = profile["handle"]
@@ -571,7 +582,8 @@ class XSource:
 
     async def check_deleted(self) -> list[AccountEvent]:
         """'deleted' events for recent posts X no longer finds: one GET /2/tweets?ids= a round, for the 100
-        posts most overdue a check (fresh posts every round, older ones ever more rarely)."""
+        posts most overdue a check (fresh posts every round, older ones ever more rarely). The posts left to
+        re-check are written after the events are handed on (by `check_round`, or the next account poll)."""
         if self.deleted_window_s <= 0:
             return []
         recent, now = self._recent_posts(), self._clock()
@@ -590,7 +602,7 @@ class XSource:
         for tid in ids:
             if tid in recent:
                 recent[tid][2] = now
-        self._save_recent()
+        self._recent_dirty = True  # written by check_round once the events are handed on
         return events
 
     async def _lookup_call(self, fn: Callable[..., requests.Response], **kwargs: Any) -> dict:
