@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Sequence
 
 from .config import Config
-from .detect.campaign import MIN_SUSPICION, Campaign, CampaignTracker, CampaignUpdate, Observation, utc_now
+from .detect.campaign import MAX_JUMPS, MIN_SUSPICION, Campaign, CampaignTracker, CampaignUpdate, Observation, utc_now
 from .detect.links import DomainIntel
 from .detect.profile import Profile, surprises
 from .detect.scorer import Analysis, Scorer, logit, severity_for, sigmoid, wallet_phrase
@@ -120,8 +120,10 @@ class Pipeline:
         if mark is None:  # a new database, or one written before the mark was kept: its newest post ends the window
             mark = self.store.latest_post_time(self.watched) or ""
             self.store.set_meta_later(HIGH_WATER, mark)
-        if not mark:
-            self.campaigns.restore((), self._replayed(self.store.window_posts("", MIN_SUSPICION)), None)
+        if not mark:  # only the newest jumps wait again: the others are not analysed
+            rows = self.store.window_posts("", MIN_SUSPICION)
+            newest = deque((r for r in rows if self._is_watched(post_from_row(r))), maxlen=MAX_JUMPS)
+            self.campaigns.restore((), self._replayed(newest), None)
             return
         now = self.campaigns.event_time(parse_time(mark))
         self._saved_mark = now

@@ -206,3 +206,102 @@ def test_a_gap_moves_the_clock_once_a_second_post_confirms_it_or_at_once_live():
         assert t.high_water == T0 + timedelta(minutes=1 if waits else 600)
         t.observe(verdict(make_post("4", "d", "x", minutes=602)), {}, "x")
         assert t.high_water == T0 + timedelta(minutes=602) and t.live_campaigns() == []  # as before: moved, evicted
+
+
+# -- adversarial: dates past the wall clock, out-of-order jumps, many waiting, and the old window as an oracle ------
+class Before(CampaignTracker):
+    """The window before jumps waited (869619f^): every post moves the mark at once."""
+
+    def observe(self, verdict, keys, folded, suspicion=None, *, account=None):
+        at = self.event_time(verdict.post.created_at)
+        self.changed = None
+        self._move(at)
+        if at < self.high_water - self.window:
+            return None
+        return self._add(at, verdict, keys, folded, verdict.score if suspicion is None else suspicion,
+                         account or verdict.post.account)
+
+
+def test_a_row_dated_past_the_wall_clock_is_a_bad_date_in_a_replay_not_a_live_post():
+    # clamped to the wall clock, its time is near the clock: the clock must not vouch for it as for a live post
+    t = CampaignTracker(**REPLAY)
+    ups = feed(t, [("1", "a", 0, "w"), ("far", "z", 80 * YEAR, "w"), ("2", "b", 5, "w")])
+    assert [(u[0], u[2]) for u in ups] == [("2", ("a", "b"))] and t.high_water == T0 + timedelta(minutes=5)
+
+
+def test_two_rows_of_two_accounts_dated_years_apart_past_the_wall_clock_do_not_confirm_each_other():
+    # clamping makes every time past the wall clock one time: compared as clamped, any two lies would agree
+    t = CampaignTracker(**REPLAY)
+    ups = feed(t, [("1", "a", 0, "w"), ("far1", "z", 10 * YEAR, "w"), ("far2", "y", 30 * YEAR, "w"),
+                   ("2", "b", 5, "w")])
+    assert [(u[0], u[2]) for u in ups] == [("2", ("a", "b"))] and t.high_water == T0 + timedelta(minutes=5)
+
+
+def test_live_after_a_quiet_spell_lying_client_posts_still_join_a_campaign():
+    now = T0 + timedelta(minutes=600)
+    lies = 5 * YEAR  # the clients' clocks: years ahead, so their times are clamped to the wall clock
+    for stream, alerted in (([("z", "z", 600 + lies, "w"), ("y", "y", 601, "w")], ("z", "y")),  # a real post: at once
+                            ([("z", "z", 600 + lies, "w"), ("y", "y", 603 + lies, "w")], ("z", "y"))):  # one tool's skew
+        t = CampaignTracker(clock=lambda: now)
+        ups = feed(t, [("1", "a", 0, ""), ("2", "b", 1, "")] + stream)
+        assert [u[2] for u in ups] == [alerted]
+
+
+def test_a_campaign_of_waiting_jumps_is_reported_by_the_next_post_that_joins_it():
+    # live after a quiet spell: two hijacked accounts' clients lie by different years, so neither confirms the other;
+    # a real post observes both (it shares nothing): the campaign they make is left for the next post to report
+    now = T0 + timedelta(minutes=600)
+    t = CampaignTracker(clock=lambda: now)
+    ups = feed(t, [("1", "a", 0, ""), ("z1", "z", 600 + 5 * YEAR, "w"), ("y1", "y", 600 + 9 * YEAR, "w"),
+                   ("x1", "x", 600, ""), ("z2", "z", 601 + 5 * YEAR, "w")])
+    assert [(u[0], u[2]) for u in ups] == [("z2", ("z", "y"))]
+
+
+def test_a_jump_the_mark_catches_up_with_is_observed_not_dropped():
+    # b's two posts arrive a minute out of order: the first, 121 min after a's, waits as a jump until b's other
+    # post moves the mark to 120; it is no jump then, and a's later copy of the wallet joins it (as before jumps waited)
+    stream = [("1", "a", 0, "w1"), ("2", "b", 121, "w1"), ("3", "b", 120, ""), ("4", "a", 121, "w1")]
+    assert feed(CampaignTracker(**REPLAY), stream) == feed(Before(**REPLAY), stream)
+    assert [(u[0], u[2]) for u in feed(CampaignTracker(**REPLAY), stream)] == [("4", ("b", "a"))]
+
+
+def test_an_accounts_chatter_after_a_quiet_spell_does_not_push_its_wallet_out_of_the_waiting_jumps():
+    # 16 ordinary posts of a (no scam evidence: suspicion 0) within 20 min of its wallet post, before b's copy
+    # confirms the jump: as before jumps waited, a campaign
+    t = CampaignTracker(**REPLAY)
+    feed(t, [("0", "c", -700, ""), ("1", "a", 0, "w")])
+    for i in range(16):
+        assert t.observe(verdict(make_post(f"a{i}", "a", "lunch", minutes=1 + i), score=0.01), {}, "lunch", 0.0) is None
+    assert [(u[0], u[2]) for u in feed(t, [("2", "b", 30, "w")])] == [("2", ("a", "b"))]
+
+
+GAPS = st.sampled_from([0, 0, 1, 3, 7, 15, 30, 60, 100, 119, 120, 121, 150, 600, 3000])
+
+
+@settings(max_examples=400, deadline=None)
+@given(steps=st.lists(st.tuples(GAPS, st.sampled_from("abcd"), st.sampled_from(["w1", "w2", ""]),
+                                st.sampled_from([0, 0, 0, 1, 3, 10]), st.integers(0, 90)), min_size=1, max_size=40))
+def test_live_the_window_behaves_exactly_as_before_jumps_waited(steps):
+    # live: the wall clock is the newest time delivered, a few seconds on; posts may come minutes out of order
+    stream, minutes = [], 0
+    for i, (gap, who, wallet, late, _) in enumerate(steps):
+        minutes += gap
+        stream.append((str(i), who, minutes - late, wallet))
+    runs = []
+    for cls in (Before, CampaignTracker):
+        seen, out = [T0], []
+        t = cls(clock=lambda: seen[0])
+        for (pid, who, m, wallet), (*_, delay) in zip(stream, steps):
+            seen[0] = max(seen[0], T0 + timedelta(minutes=m, seconds=delay))
+            update = feed(t, [(pid, who, m, wallet)])
+            out.append((update, t.high_water, sorted(c.campaign_id for c in t.live_campaigns())))
+        runs.append(out)
+    assert runs[0] == runs[1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(steps=st.lists(st.tuples(GAPS, st.sampled_from("abcd"), st.sampled_from(["w1", "w2", ""])),
+                      min_size=1, max_size=17))  # at most MAX_JUMPS + 1 posts: none waits past the bound
+def test_a_time_sorted_replay_gives_the_updates_it_gave_before_jumps_waited(steps):
+    stream = timed(steps)
+    assert feed(CampaignTracker(**REPLAY), stream) == feed(Before(**REPLAY), stream)

@@ -454,3 +454,30 @@ def test_an_accounts_own_posts_never_confirm_its_jump_flagged_or_not(store):
              bait("n2", "barackobama", 601)]
     _, pipe = run(store, posts)
     assert pipe.campaigns.high_water == T0 + timedelta(minutes=1)  # both wait for another account
+
+
+def test_a_bad_date_past_the_wall_clock_ends_no_campaign_of_a_replay_before_or_after_a_restart(tmp_path):
+    # a replayed 2020 file with a row dated a century ahead: clamped to the wall clock, it is still a bad date
+    first = history("elonmusk", "billgates") + [
+        bait("t1", "elonmusk", 0), bait("f1", "someone", 100 * YEAR, "Hi. " + BAIT)]
+    last = [bait("t2", "billgates", 5, "Hello all. " + BAIT)]
+    (once,) = runs(tmp_path / "once.db", first + last)
+    before, after = runs(tmp_path / "hw.db", first, last)
+    assert kinds(once[-1:]) == kinds(after) == [("campaign", ("elonmusk", "billgates"))]
+    s = Store(tmp_path / "hw.db")
+    assert s.get_meta(HIGH_WATER) == "2020-07-15T20:05:00Z"
+    s.close()
+
+
+def test_a_restart_before_any_confirmed_mark_analyses_only_the_posts_that_may_wait(tmp_path, monkeypatch):
+    from bot.detect.campaign import MAX_JUMPS
+    from bot.detect.scorer import Scorer
+
+    runs(tmp_path / "hw.db", [bait(f"s{i}", "elonmusk", i * 10) for i in range(60)])  # one account: none confirmed
+    analysed, analyze = [], Scorer.analyze
+    monkeypatch.setattr(Scorer, "analyze", lambda self, post: analysed.append(post.id) or analyze(self, post))
+    s = Store(tmp_path / "hw.db")
+    pipe = Pipeline.from_config(Config(), s)
+    waiting = [jump.verdict.post.id for _, jump in pipe.campaigns._jumps]
+    s.close()
+    assert waiting == analysed == [f"s{i}" for i in range(60 - MAX_JUMPS, 60)]  # not every stored post

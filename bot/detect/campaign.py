@@ -7,11 +7,13 @@ that touches several live campaigns merges them into the oldest, so one takeover
 campaign however many keys it shares. Posts may arrive out of order: a late one joins only while
 it is inside the window, and never moves a time backwards.
 
-A post more than a window past the mark (a jump: posts resuming after a quiet spell, or a bad date
-that a replay cannot clamp to the wall clock) waits aside. A later post of another account within
-a window of it confirms it: the jump is then observed at its own time, before that post. A post that
-moves the mark without confirming it drops it, so a lying time can neither end live campaigns nor
-leave the rest of a replay "too late" to join any.
+A post more than a window past the mark (a jump: posts resuming after a quiet spell, or a bad date)
+waits aside. A later post of another account within a window of it confirms it; live, the wall clock
+vouches for a time near it, but not for one clamped to it (a date past the wall clock is a lie, in a
+replay too). A post that moves the mark observes the waiting jumps within a window of it (no jumps any
+more), each at its own time, before that post, and drops the others, so a lying time can neither end
+live campaigns nor leave the rest of a replay "too late" to join any. Two clamped times are compared
+as written: clamping makes all lies one time.
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ class CampaignTracker:
         `suspicion` is the post's score when it carries scam evidence of its own, else 0 (default:
         the score): only suspicious posts add text signatures or make a campaign worth an alert.
         `account` is the author's account key (default: `post.account`). A post more than a window past the
-        high-water mark is a jump: it waits, and joins nothing, until a post confirms it (see the module docstring).
+        high-water mark is a jump: it waits, and joins nothing, until a post confirms it or the mark moves near
+        it (see the module docstring).
         """
         post = verdict.post
         at = post.created_at
@@ -143,8 +146,9 @@ class CampaignTracker:
         return self._add(at, verdict, keys, folded, suspicion, account)
 
     def _add(self, at: datetime, verdict: Verdict, keys: dict[str, str], folded: str, suspicion: float,
-             account: str) -> CampaignUpdate | None:
-        """Match and merge one post inside the window (at `at`); the update if a campaign grew."""
+             account: str, report: bool = True) -> CampaignUpdate | None:
+        """Match and merge one post inside the window (at `at`); the update if a campaign grew (and `report`:
+        else a growth stays unalerted, for the next post joining the campaign to report)."""
         post = verdict.post
         self.changed = None
         keys = dict(keys)
@@ -158,7 +162,7 @@ class CampaignTracker:
         if post.key in self._homes:
             live.append(self._homes[post.key])
         camp = self.changed = self._merge(live, at, keys, verdict, suspicion, account)
-        return self._growth(camp, _shared(keys, before, account))
+        return self._growth(camp, _shared(keys, before, account)) if report else None
 
     def event_time(self, t: datetime) -> datetime:
         """`t`, but at most a little past the wall clock: a client-written time (Bluesky's createdAt) can lie,
@@ -168,36 +172,46 @@ class CampaignTracker:
         return min(t, self._limit)
 
     def _settle(self, at: datetime, post: Observation) -> bool:
-        """Whether a post past the mark (at `at`) moves it now. The waiting jumps it confirms are observed first,
-        in time order; the others are dropped. A jump itself waits, unless it confirms one or the wall clock
-        vouches for it."""
-        confirmed = self._confirmed(at, post.account)
-        if at > self._ahead and not confirmed and not self._vouched(at):
-            self._jumps = self._jumps[1 - MAX_JUMPS:] + [(at, post)]
+        """Whether a post past the mark (at `at`) moves it now. The waiting jumps near it are observed first, in
+        time order: a moved mark makes them no jumps. The others are dropped. A jump itself waits, unless another
+        account's jump near it confirms it or the wall clock vouches for it."""
+        runs = self._near_runs(at, post)
+        if at > self._ahead and not any(other for other, _ in runs) and not self._vouched(at, post):
+            self._wait(at, post)
             return False
         self._jumps = []  # the mark moves on without the others: most likely each was a lone bad date
-        for t, jump in confirmed:
+        for t, jump in (j for _, run in runs for j in run):
             self._move(t)
-            # it grows no campaign: the rest is older than a window, and the jumps chained to it are its account's
-            self._add(t, *jump)
+            # the caller reports this post's update only; the rest is older than a window, so only jumps of two
+            # accounts that waited together (clocks lying by different years, or a restart) make a campaign here:
+            # it stays unalerted, for the next post joining it to report
+            self._add(t, *jump, report=False)
         return True
 
-    def _confirmed(self, at: datetime, account: str) -> list[tuple[datetime, Observation]]:
-        """The waiting jumps a post of `account` at `at` confirms, in time order: another account's within a window
-        of it (a device with a wrong clock dates all it sends wrong, so one account cannot confirm its own jump),
-        each with the jumps chained to it less than a window apart (that account's thread)."""
+    def _near_runs(self, at: datetime, post: Observation) -> list[tuple[bool, list[tuple[datetime, Observation]]]]:
+        """The runs of waiting jumps (chained less than a window apart: an account's thread) with one within a window
+        of the post at `at`, in time order, each with whether such a one is another account's: that confirms the
+        post (a device with a wrong clock dates all it sends wrong, so one account cannot confirm its own jump)."""
         runs: list[list[tuple[datetime, Observation]]] = []
         for jump in sorted(self._jumps, key=lambda j: j[0]):
             if not runs or jump[0] - runs[-1][-1][0] > self.window:
                 runs.append([])
             runs[-1].append(jump)
-        return [j for run in runs if any(abs(t - at) <= self.window and o.account != account for t, o in run)
-                for j in run]
+        near = [[o.account != post.account for t, o in run if _apart(t, o, at, post) <= self.window] for run in runs]
+        return [(any(others), run) for others, run in zip(near, runs) if others]
 
-    def _vouched(self, t: datetime) -> bool:
+    def _wait(self, at: datetime, post: Observation) -> None:
+        """Put a jump aside. Past MAX_JUMPS the oldest that would add nothing goes first, else the oldest: an
+        account's chatter after a quiet spell must not push out the wallet it posted first."""
+        self._jumps.append((at, post))
+        if len(self._jumps) > MAX_JUMPS:
+            del self._jumps[next((i for i, (_, o) in enumerate(self._jumps) if _inert(o)), 0)]
+
+    def _vouched(self, t: datetime, post: Observation) -> bool:
         """Whether the wall clock vouches for a jump to `t`: live posts land there after a quiet spell, and a
-        mark moved there ends only what the next minutes would end anyway."""
-        return t >= self.clock() - self.window
+        mark moved there ends only what the next minutes would end anyway. A time past the wall clock (clamped to
+        it) is a lie, not a live post: a replay's bad date lands there too."""
+        return not _clamped(t, post) and t >= self.clock() - self.window
 
     def _move(self, t: datetime) -> None:
         """Move the high-water mark on to `t` (never back) and evict what fell out of the window."""
@@ -321,6 +335,24 @@ class CampaignTracker:
 
     def live_campaigns(self) -> list[Campaign]:
         return list({id(c): c for c in self._by_key.values()}.values())
+
+
+def _clamped(t: datetime, post: Observation) -> bool:
+    """Whether the post's own time is past its event time `t`: a lie clamped to the wall clock."""
+    return post.verdict.post.created_at > t
+
+
+def _apart(t: datetime, post: Observation, u: datetime, other: Observation) -> timedelta:
+    """How far apart two posts' times are (event times `t`, `u`) for confirming a jump. Clamping makes all lies
+    one time, so two clamped times compare as written: two bad dates years apart do not confirm each other."""
+    if _clamped(t, post) and _clamped(u, other):
+        return abs(post.verdict.post.created_at - other.verdict.post.created_at)
+    return abs(t - u)
+
+
+def _inert(post: Observation) -> bool:
+    """Whether observing the post adds nothing: no key, and too little suspicion for a text signature."""
+    return not post.keys and post.suspicion < MIN_SUSPICION
 
 
 def _shared(keys: dict[str, str], before: dict[str, tuple[str, ...]],
