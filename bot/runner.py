@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections import deque
 from contextlib import aclosing, contextmanager
 from itertools import islice
@@ -183,16 +184,37 @@ async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256,
     """Feed queued items to the pipeline in small batches until the end marker; after each flush, write the
     held checkpoints whose items are stored."""
     held = held or HeldCheckpoints()
+    refused_since: float | None = None  # when the database began refusing flushes
     while True:
         items = await _next_batch(queue, batch)
         work = [i for i in items if i is not _DONE]
         held.done(len(work), _process_safely(pipeline, work))
         finished = len(work) < len(items)
-        if finished or queue.empty() or held.due():
-            pipeline.store.flush()  # a quiet moment, or checkpoints waiting: make what we have durable
-            held.apply()
+        if finished or queue.empty() or held.due():  # a quiet moment, or checkpoints waiting: make it durable
+            refused_since = _flush_safely(pipeline, refused_since)
+            if refused_since is None:
+                held.apply()
         if finished:
             return
+
+
+FLUSH_OUTAGE_S = 60.0  # how long the database may refuse writes before the run ends on it
+
+
+def _flush_safely(pipeline: Pipeline, refused_since: float | None) -> float | None:
+    """Flush the store; None when written, else when the refusals began (logged). Another writer holding the
+    database past the busy timeout (a backup, a long `review` session) must not end the watcher: the rows stay
+    buffered for the next flush and the checkpoints stay held, so nothing is lost. A refusal lasting longer than
+    FLUSH_OUTAGE_S (a full disk) ends the run, raising StoreError."""
+    try:
+        pipeline.store.flush()
+    except StoreError as exc:
+        now = time.monotonic()
+        if refused_since is not None and now - refused_since > FLUSH_OUTAGE_S:
+            raise
+        log.warning("store: rows not written yet, kept for the next flush: %s", _oneline(exc))
+        return now if refused_since is None else refused_since
+    return None
 
 
 async def _next_batch(queue: asyncio.Queue, batch: int) -> list:

@@ -187,6 +187,53 @@ def test_a_failing_batch_is_logged_and_the_watcher_goes_on(store, takeover_wave,
     assert store.count("posts") == len(takeover_wave) - 1
 
 
+def quiet_posts(n: int) -> list[Post]:
+    return [make_post(f"q{i}", f"acct{i % 5}", f"lunch update {i}", minutes=i) for i in range(n)]
+
+
+def hold_database(path, seconds: float, until: Callable[[], bool] = lambda: True) -> threading.Thread:
+    """Another writer holding the database (a backup, a long review session) for `seconds`, and until `until()`."""
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+
+    def release():
+        time.sleep(seconds)
+        deadline = time.monotonic() + 10
+        while not until() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        other.execute("ROLLBACK")
+        other.close()
+    t = threading.Thread(target=release, daemon=True)
+    t.start()
+    return t
+
+
+def test_a_database_held_by_another_writer_for_a_while_neither_ends_the_run_nor_loses_posts(tmp_path, caplog):
+    store = Store(tmp_path / "hw.db")
+    store.db.execute("PRAGMA busy_timeout=0")  # refused at once, not after 5 s
+    pipe = Pipeline.from_config(Config(), store)
+    posts = quiet_posts(60)
+    holder = hold_database(tmp_path / "hw.db", 0.05, until=lambda: "rows not written yet" in caplog.text)
+    asyncio.run(run(pipe, [SlowSource(posts)], install_signals=False, until_sources_end=True))
+    holder.join()
+    assert "store: rows not written yet, kept for the next flush" in caplog.text
+    assert Store(tmp_path / "hw.db").count("posts") == len(posts)
+
+
+def test_a_database_that_keeps_refusing_ends_the_run(tmp_path, monkeypatch):
+    from bot import runner
+    from bot.errors import StoreError
+
+    monkeypatch.setattr(runner, "FLUSH_OUTAGE_S", 0.05)
+    store = Store(tmp_path / "hw.db")
+    store.db.execute("PRAGMA busy_timeout=0")
+    holder = hold_database(tmp_path / "hw.db", 1.0)
+    with pytest.raises(StoreError):
+        asyncio.run(run(Pipeline.from_config(Config(), store), [SlowSource(quiet_posts(60))], install_signals=False,
+                        until_sources_end=True))
+    holder.join()
+
+
 class SlowSource(ListSource):
     """Yields one item at a time, letting the consumer take each as its own batch."""
 
