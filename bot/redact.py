@@ -28,6 +28,14 @@ def redact(text: str) -> str:
     return text
 
 
+def error_line(exc: BaseException, limit: int = 300) -> str:
+    """'ExceptionName: message' on one line, at most `limit` characters, with registered secrets redacted.
+
+    Library messages may name a secret: python-telegram-bot's InvalidToken quotes the bot token.
+    """
+    return redact(f"{exc.__class__.__name__}: {exc}").splitlines()[0][:limit]
+
+
 def redact_secret(value: str) -> None:
     """Register a secret: from now on it is replaced in every log record and by `redact`."""
     global _SECRETS

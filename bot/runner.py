@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator, Sequence
 from .errors import ConfigError, InputError, SourceError, StoreError
 from .pipeline import Pipeline
 from .post import Post
+from .redact import error_line
 from .retry import backoff  # full jitter between reconnects
 from .sources.base import AccountEvent, Source
 
@@ -76,7 +77,7 @@ class HeldCheckpoints:
             for store, values in by_store.values():
                 store.set_checkpoints(values)
         except StoreError as exc:  # e.g. locked for a moment: kept, and written after the next flush
-            log.warning("checkpoints: not written yet: %s", _oneline(exc))
+            log.warning("checkpoints: not written yet: %s", error_line(exc))
             return
         for _ in range(n):
             self._writes.popleft()
@@ -149,7 +150,7 @@ async def _pump(source: Source, queue: asyncio.Queue, stop: asyncio.Event, max_f
             if max_failures and failures >= max_failures:
                 raise SourceError(f"source {source.name}: gave up after {failures} failures: {exc}") from None
             delay = backoff(failures, base=base_delay)
-            log.warning("source %s: failed (%s); reconnecting in %.1fs", source.name, _oneline(exc), delay)
+            log.warning("source %s: failed (%s); reconnecting in %.1fs", source.name, error_line(exc), delay)
             try:
                 await asyncio.wait_for(stop.wait(), timeout=delay)
             except asyncio.TimeoutError:
@@ -172,11 +173,7 @@ async def _close(source: Source) -> None:
     try:
         await source.aclose()
     except Exception as exc:  # noqa: BLE001
-        log.warning("source %s: close failed: %s", source.name, _oneline(exc))
-
-
-def _oneline(exc: BaseException) -> str:
-    return (f"{exc.__class__.__name__}: {exc}").splitlines()[0][:300]
+        log.warning("source %s: close failed: %s", source.name, error_line(exc))
 
 
 async def consume(queue: asyncio.Queue, pipeline: Pipeline, *, batch: int = 256,
@@ -212,7 +209,7 @@ def _flush_safely(pipeline: Pipeline, refused_since: float | None) -> float | No
         now = time.monotonic()
         if refused_since is not None and now - refused_since > FLUSH_OUTAGE_S:
             raise
-        log.warning("store: rows not written yet, kept for the next flush: %s", _oneline(exc))
+        log.warning("store: rows not written yet, kept for the next flush: %s", error_line(exc))
         return now if refused_since is None else refused_since
     return None
 
@@ -230,7 +227,7 @@ def _process_safely(pipeline: Pipeline, items: list) -> bool:
     try:
         _process_in_order(pipeline, items)
     except Exception as exc:  # noqa: BLE001 - e.g. a locked database: the watcher must not stall on one batch
-        log.error("pipeline: a batch of %d items failed, skipped: %s", len(items), _oneline(exc))
+        log.error("pipeline: a batch of %d items failed, skipped: %s", len(items), error_line(exc))
         return False
     return True
 

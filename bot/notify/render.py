@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from ..errors import NotifyError
 from ..post import Alert
-from ..redact import redact, redact_secret  # noqa: F401 - the notifiers' entry points
+from ..redact import error_line, redact, redact_secret  # noqa: F401 - the notifiers' entry points
 
 ZWSP = "\u200b"
 SEVERITY_ICON = {"low": "ℹ️", "medium": "⚠️", "high": "🚨", "critical": "🚨🚨"}
@@ -76,14 +76,6 @@ class Decision:
     def line(self) -> str:
         when = datetime.fromtimestamp(self.at, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         return f"{DECISION_ICON.get(self.status, '•')} {self.status.capitalize()} by {self.by} at {when}"
-
-
-def error_line(exc: BaseException, limit: int = 300) -> str:
-    """'ExceptionName: message' on one line, at most `limit` characters, with registered secrets redacted.
-
-    Library messages may name a secret: python-telegram-bot's InvalidToken quotes the bot token.
-    """
-    return redact(f"{exc.__class__.__name__}: {exc}").splitlines()[0][:limit]
 
 
 # -- escaping ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Protocol
 
 from ..post import Post, iso
+from ..redact import error_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def json_checkpoint(store, key: str) -> dict:
 
 def brief(exc: BaseException) -> str:
     """An exception as one short line for logs and errors."""
-    return f"{exc.__class__.__name__}: {exc}".splitlines()[0][:200]
+    return error_line(exc, 200)
 
 
 def change_stamp(last_seen: float | None, now: float, interval_s: float) -> str:
