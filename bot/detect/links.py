@@ -143,11 +143,14 @@ _HINT_RE = re.compile(r"\.[^\W\d_]{2}")
 _URL_STOP = r"\s<>\"'`{}|\\^\u2026\u00ab\u00bb\u201c\u201d\u2018\u2019\u3001\u3002\uff0c"
 # A URL also ends at "](", where a Markdown link's text meets its target: "[https://a](https://b)".
 _URL_TAIL = rf"[^{_URL_STOP}\]]*(?:\](?!\()[^{_URL_STOP}\]]*)*"
+# A host name: labels of letters, digits and inner hyphens, then a TLD of letters or punycode (lists, the Telegram
+# notifier's unlinking and the link finder below all read hosts by it).
+HOST_PATTERN = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})"
 _LINK_RE = re.compile(
     # not after an ASCII letter or digit; CJK and other letters may run into it ("詳しくはhttps://")
     r"(?P<url>(?<![A-Za-z0-9])(?i:https?)://" + _URL_TAIL + ")"
     r"|(?<![\w@./:\-])"  # not inside a word, an e-mail address, a path or a longer host
-    r"(?P<host>(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59}))"
+    rf"(?P<host>{HOST_PATTERN})"
     r"(?![\w-]|\.[^\W_])"  # the host ends here
     r"(?P<rest>(?::\d{1,5})?(?:[/?#]" + _URL_TAIL + ")?)"
 )

@@ -24,7 +24,7 @@ from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent
 from yaml.resolver import Resolver
 
-from bot.detect.links import _tlds, canonical_host, public_suffix
+from bot.detect.links import HOST_PATTERN, _tlds, canonical_host, public_suffix
 from bot.errors import InputError
 
 __all__ = ["BlockList", "parse_blocklist"]
@@ -41,7 +41,7 @@ class BlockList:
     skipped: int = 0  # entries that were neither a listable domain nor an address
 
 
-_DOMAIN_RE = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})$")
+_DOMAIN_RE = re.compile(rf"^{HOST_PATTERN}$")
 _ADDRESS_RE = re.compile(
     r"^(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"
     r"|T[1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})$"

@@ -29,6 +29,7 @@ from telegram.request import HTTPXRequest
 
 from ..config import TelegramNotifier as TelegramConfig
 from ..config import secret
+from ..detect.links import HOST_PATTERN
 from ..post import Alert
 from ..retry import backoff
 from ..store import Store
@@ -116,7 +117,7 @@ def _parts(alert: Alert, delivery_id: str, resend: bool, decision: r.Decision | 
 
 
 # a host name as Telegram clients would link it ("link to evil.com also posted by ..."): "e.g." and "0.44" are not
-_HOST = re.compile(r"(?<![\w.@/-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_](?![\w@-])")
+_HOST = re.compile(rf"(?<![\w.@/-]){HOST_PATTERN}(?![\w@-])")
 
 
 def _unlinked(reason: str) -> str:
