@@ -58,3 +58,21 @@ def percentile(values: list[float], q: float) -> float:
 def verdict(value: float, target: float, *, higher_is_better: bool) -> str:
     ok = value >= target if higher_is_better else value <= target
     return "MEETS" if ok else "MISSES"
+
+
+def extended_data(*flags: str):
+    """The training rows `hijackwatch train` would gather (janitr included) from a corpus built by
+    data/build_corpus.py with these flags (`--with-2026`, `--with-inv`) into a temporary folder."""
+    import contextlib
+    import io
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "data"))
+    import build_corpus
+
+    from bot.detect import train as T
+
+    with tempfile.TemporaryDirectory(prefix="hw-extended-") as tmp:
+        with contextlib.redirect_stdout(io.StringIO()):  # its per-kind summary is not the caller's output
+            build_corpus.main(["--out", tmp, *flags])
+        return T.gather(corpus_dir=Path(tmp), janitr_path=T.DATA / "janitr" / "train.jsonl", db=None)

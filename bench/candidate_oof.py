@@ -18,24 +18,16 @@ No held-out corpus or janitr row and no blind4 row is read. A few minutes on two
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import multiprocessing as mp
-import sys
-import tempfile
-from pathlib import Path
 
 import _common  # noqa: F401  (puts the project on sys.path)
 import numpy as np
-from _common import ROOT, header
+from _common import extended_data, header
 from regularization_dev import _STATE, load, pr_auc
 
 from bot.compare import figures
 from bot.detect import train as T
 from bot.detect.scorer import Scorer
-
-sys.path.insert(0, str(ROOT / "data"))
-import build_corpus  # noqa: E402
 
 CANDIDATES = {12: ("nb", {"nb": True}), 13: ("hosts", {"host_words": True}), 15: ("janitr-head", {}),
               16: ("inv", {})}
@@ -72,12 +64,11 @@ def blended(params: dict) -> tuple[np.ndarray, float]:
 def inv_state() -> dict:
     """Candidate 16's rows: the training rows plus the investment- and recovery-scam families (weight 1), built as
     `hijackwatch train` would gather them; `keep` marks the original rows, on which both recipes are judged."""
-    with tempfile.TemporaryDirectory(prefix="hw-inv-") as tmp:
-        with contextlib.redirect_stdout(io.StringIO()):  # its per-kind summary is not this script's output
-            build_corpus.main(["--out", tmp, "--with-inv"])
-        data = T.gather(corpus_dir=Path(tmp), janitr_path=T.DATA / "janitr" / "train.jsonl", db=None)
+    data = extended_data("--with-inv")
+    from build_corpus import INV_PREFIX  # importable once extended_data put data/ on the path
+
     scorer = Scorer()
-    extra = np.array([e.group.startswith("corpus:" + build_corpus.INV_PREFIX) for e in data.examples])
+    extra = np.array([e.group.startswith("corpus:" + INV_PREFIX) for e in data.examples])
     if len(extra) - extra.sum() != len(_STATE["y"]):
         raise RuntimeError("the extended build changed the original training rows")
     return dict(_STATE, analyses=[scorer.analyze(e.post) for e in data.examples],

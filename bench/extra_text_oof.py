@@ -11,22 +11,14 @@ blind2, about 2 minutes), `--grid 6`, the default (blind, blind2 and blind3, 21 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import sys
-import tempfile
-from pathlib import Path
 
 import _common  # noqa: F401  (puts the project on sys.path)
 import numpy as np
-from _common import ROOT, header
+from _common import extended_data, header
 
-sys.path.insert(0, str(ROOT / "data"))
-import build_corpus  # noqa: E402
-
-from bot.compare import figures  # noqa: E402
-from bot.detect import train as T  # noqa: E402
-from bot.detect.scorer import Scorer  # noqa: E402
+from bot.compare import figures
+from bot.detect import train as T
+from bot.detect.scorer import Scorer
 
 # grid name -> ((blind-dev weight, 2026 weight, janitr weight) cells, the first the shipped recipe; blind sets read;
 # blind-set kinds left out of blind-dev)
@@ -45,11 +37,9 @@ def blind_dev(name: str, drop_kinds: tuple[str, ...] = ()) -> list[T.Example]:
     return [T.Example(T.row_post(r), int(r["label"]), f"corpus:{r['family']}", "blind-dev") for r in rows]
 
 
-def dataset(tmp: Path, blind_sets: tuple[str, ...], drop_kinds: tuple[str, ...]) -> T.TrainingData:
+def dataset(blind_sets: tuple[str, ...], drop_kinds: tuple[str, ...]) -> T.TrainingData:
     """Corpus (with the 2026 extension as `corpus-2026`), janitr's training side, and the read blind sets."""
-    with contextlib.redirect_stdout(io.StringIO()):  # its per-kind summary is not this script's output
-        build_corpus.main(["--out", str(tmp), "--with-2026"])
-    data = T.gather(corpus_dir=tmp, janitr_path=T.DATA / "janitr" / "train.jsonl", db=None)
+    data = extended_data("--with-2026")
     for name in blind_sets:
         data.add(blind_dev(name, drop_kinds))
     return data
@@ -66,8 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--grid", choices=sorted(GRIDS), default="6")
     grid, blind_sets, drop_kinds = GRIDS[parser.parse_args(argv).grid]
     header("extra training text: out-of-fold on the corpus and janitr training rows")
-    with tempfile.TemporaryDirectory(prefix="hw-extra-") as tmp:
-        data = dataset(Path(tmp), blind_sets, drop_kinds)
+    data = dataset(blind_sets, drop_kinds)
     scorer = Scorer()
     analyses = [scorer.analyze(e.post) for e in data.examples]
     y = np.array([e.label for e in data.examples])
