@@ -171,6 +171,8 @@ class ReviewConfig(Strict):
     host: str = "127.0.0.1"
     port: Int = Field(8787, ge=1, le=65535)
     token: SecretRef = SecretRef(env="HIJACKWATCH_REVIEW_TOKEN")
+    secure_cookie: bool = Field(False, description="mark the login cookie Secure: set it when analysts reach the "
+                                "page over HTTPS (TLS at a proxy in front); a browser then never sends it in clear")
 
 
 class Config(Strict):

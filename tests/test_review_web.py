@@ -207,6 +207,19 @@ def test_login_cookie_is_httponly_strict_and_logout_ends_it(site):
     assert call(base, "/", headers={"Cookie": cookie}).status == 303
 
 
+@pytest.mark.parametrize("secure", [False, True])
+def test_secure_cookie_setting_marks_login_and_logout_cookies(review_db, secure):
+    db, _ = review_db
+    server, runner = web.make_server(db, token=TOKEN, secure_cookie=secure)
+    with runner:
+        r = call(server.url, "/login", form={"token": TOKEN})
+        cookie, csrf = login(server.url)
+        out = call(server.url, "/logout", form={"csrf": csrf}, headers={"Cookie": cookie})
+    for reply in (r, out):
+        flags = [f.strip().lower() for f in reply.header("Set-Cookie").split(";")]
+        assert ("secure" in flags) is secure and "httponly" in flags, flags
+
+
 def test_repeated_wrong_tokens_are_throttled(site):
     base, _, _, server = site
     server.throttle = web.Throttle(limit=3, window_s=60)

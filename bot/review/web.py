@@ -8,8 +8,8 @@ overrides spelled out ("[U+202E]") so they cannot reorder what the analyst reads
 shown with its ASCII (xn--) form; no script is served, and the headers forbid scripts, framing, embedding
 and caching.
 
-Auth: `Authorization: Bearer <token>` or a session cookie (HttpOnly, SameSite=Strict) set by
-POST /login with the token. Every POST carries a CSRF token derived by HMAC from the session,
+Auth: `Authorization: Bearer <token>` or a session cookie (HttpOnly, SameSite=Strict; Secure with
+`review.secure_cookie`, for a page reached over HTTPS through a proxy) set by POST /login with the token. Every POST carries a CSRF token derived by HMAC from the session,
 and its Origin/Referer, when sent, must name this host. POST /slack/actions is authenticated
 by Slack's request signature instead.
 """
@@ -141,7 +141,8 @@ class ReviewServer(ThreadingHTTPServer):
 
     def __init__(self, db: str | Path, *, host: str, port: int, token: str,
                  slack_signing_secret: str | None = None, slack_allowed_user_ids: Collection[str] = (),
-                 request_timeout_s: float = REQUEST_TIMEOUT_S, max_connections: int = MAX_CONNECTIONS) -> None:
+                 request_timeout_s: float = REQUEST_TIMEOUT_S, max_connections: int = MAX_CONNECTIONS,
+                 secure_cookie: bool = False) -> None:
         if not token:
             raise ConfigError("review.token: the review page needs a non-empty token")
         if ":" in host:
@@ -155,6 +156,8 @@ class ReviewServer(ThreadingHTTPServer):
         self.key = secrets.token_bytes(32)
         self.sessions = Sessions()
         self.throttle = Throttle()
+        # Secure keeps the browser from ever sending the session over plain HTTP; only right behind TLS
+        self.cookie_flags = "Path=/; HttpOnly; SameSite=Strict" + ("; Secure" if secure_cookie else "")
         self.slack_secret = slack_signing_secret
         self.slack_users = tuple(str(u) for u in slack_allowed_user_ids)
         self.post_json: Callable[[str, dict], None] = post_json_async  # replaceable in tests
@@ -245,12 +248,12 @@ class ServerThread:
 
 def make_server(db: str | Path, *, host: str = "127.0.0.1", port: int = 0, token: str,
                 slack_signing_secret: str | None = None, slack_allowed_user_ids: Collection[str] = (),
-                request_timeout_s: float = REQUEST_TIMEOUT_S,
-                max_connections: int = MAX_CONNECTIONS) -> tuple[ReviewServer, ServerThread]:
+                request_timeout_s: float = REQUEST_TIMEOUT_S, max_connections: int = MAX_CONNECTIONS,
+                secure_cookie: bool = False) -> tuple[ReviewServer, ServerThread]:
     """A bound (not yet serving) review server and the handle that starts/stops it in a thread."""
     server = ReviewServer(db, host=host, port=port, token=token, slack_signing_secret=slack_signing_secret,
                           slack_allowed_user_ids=slack_allowed_user_ids, request_timeout_s=request_timeout_s,
-                          max_connections=max_connections)
+                          max_connections=max_connections, secure_cookie=secure_cookie)
     return server, ServerThread(server)
 
 
@@ -274,10 +277,12 @@ def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str) -> None
     """Serve the review page until interrupted (Ctrl-C)."""
     require_database(db)
     slack_secret, slack_users = _slack_settings(cfg)
+    secure = bool(getattr(getattr(cfg, "review", None), "secure_cookie", False))
     server, _ = make_server(db, host=host, port=port, token=token, slack_signing_secret=slack_secret,
-                            slack_allowed_user_ids=slack_users)
+                            slack_allowed_user_ids=slack_users, secure_cookie=secure)
     if host.lower() not in LOOPBACK:
-        log.warning("review page listens on %s, not only on this machine: put TLS in front of it", host)
+        log.warning("review page listens on %s, not only on this machine: put TLS in front of it%s", host,
+                    "" if secure else " and set review.secure_cookie: true")
     log.info("review page on %s", server.url)
     try:
         server.serve_forever()
@@ -519,7 +524,7 @@ def post_login(h: Handler, path: str) -> None:
         h.server.throttle.fail()
         return h._send(401, login_page("Wrong token."))
     sid = h.server.sessions.create()
-    cookie = f"{COOKIE}={sid}; Path=/; HttpOnly; SameSite=Strict; Max-Age={int(SESSION_TTL_S)}"
+    cookie = f"{COOKIE}={sid}; {h.server.cookie_flags}; Max-Age={int(SESSION_TTL_S)}"
     h._redirect("/", ("Set-Cookie", cookie))
 
 
@@ -527,7 +532,7 @@ def post_logout(h: Handler, path: str) -> None:
     sid = h._require_session()
     h._read_form(sid)
     h.server.sessions.drop(sid)
-    h._redirect("/login", ("Set-Cookie", f"{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"))
+    h._redirect("/login", ("Set-Cookie", f"{COOKIE}=; {h.server.cookie_flags}; Max-Age=0"))
 
 
 def get_index(h: Handler, path: str) -> None:
