@@ -4,7 +4,9 @@ Candidates (`build_pipeline` options): 12, naive-Bayes log-count-ratio scaling o
 13, the words of link hosts in the model text (`host_words=True`); 15, a janitr head: the shipped recipe fitted on
 the janitr rows alone, its logit averaged with the shipped model's (`--candidate 15`; for corpus rows, which it
 never trains on, the head fitted on all janitr rows is out of fold); 16, the training-only investment- and
-recovery-scam families (`data/build_corpus.py --with-inv`) added to the rows, the figures on the original rows only.
+recovery-scam families (`data/build_corpus.py --with-inv`) added to the rows, the figures on the original rows only;
+17, a gradient-boosted second stage over the shipped model's logit and the evidence columns, fitted on out-of-fold
+logits (`--candidate 17`; nested: in each outer fold, stage A's inner out-of-fold logits train stage B).
 For the shipped recipe and the candidate:
 * group 5-fold out-of-fold scores over all training rows (`train.out_of_fold`), the flag threshold chosen on them
   as `train()` chooses it (the flag gate included), and the established criterion: mean(corpus F1 at that
@@ -30,7 +32,7 @@ from bot.detect import train as T
 from bot.detect.scorer import Scorer
 
 CANDIDATES = {12: ("nb", {"nb": True}), 13: ("hosts", {"host_words": True}), 15: ("janitr-head", {}),
-              16: ("inv", {})}
+              16: ("inv", {}), 17: ("stacked", {})}
 BAR = 0.003  # the bar of the model card's grids
 
 
@@ -61,6 +63,41 @@ def blended(params: dict) -> tuple[np.ndarray, float]:
     return mix(oof, head_oof), pr_auc(s["dev_y"], mix(full, head_dev))
 
 
+def stage_b_columns(p: np.ndarray, analyses) -> np.ndarray:
+    """Candidate 17's stage-B columns: stage A's logit, then the evidence columns unscaled."""
+    from bot.detect.features import evidence_matrix
+
+    return np.column_stack([_logit(p), evidence_matrix(list(analyses))])
+
+
+def fit_stage_b(p: np.ndarray, analyses, y: np.ndarray, weights: np.ndarray):
+    """Stage B as the model card fixes it, fitted on stage A's out-of-fold probabilities `p`."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    x = stage_b_columns(p, analyses)
+    cst = [1] + [0] * (x.shape[1] - 1)
+    hgb = HistGradientBoostingClassifier(learning_rate=0.05, max_iter=200, max_leaf_nodes=15, min_samples_leaf=40,
+                                         l2_regularization=1.0, class_weight="balanced", early_stopping=False,
+                                         random_state=0, monotonic_cst=cst)
+    return hgb.fit(x, y, sample_weight=weights)
+
+
+def stacked() -> tuple[np.ndarray, float]:
+    """Candidate 17: (nested out-of-fold scores, dev PR-AUC) of the two-stage recipe."""
+    s = _STATE
+    a, y, g, w = s["analyses"], s["y"], np.asarray(s["groups"]), s["weights"]
+    oof = np.zeros(len(y))
+    for tr, te in T.group_folds(list(g), 5):
+        part = [a[i] for i in tr]
+        inner = T.out_of_fold(part, y[tr], list(g[tr]), folds=5, weights=w[tr])
+        stage_a = T.fit(part, y[tr], list(g[tr]), weights=w[tr]).predict_proba([a[i] for i in te])[:, 1]
+        head = fit_stage_b(inner, part, y[tr], w[tr])
+        oof[te] = head.predict_proba(stage_b_columns(stage_a, [a[i] for i in te]))[:, 1]
+    full = T.fit(a, y, list(g), weights=w).predict_proba(s["dev"])[:, 1]
+    head = fit_stage_b(T.out_of_fold(a, y, list(g), folds=5, weights=w), a, y, w)
+    return oof, pr_auc(s["dev_y"], head.predict_proba(stage_b_columns(full, s["dev"]))[:, 1])
+
+
 def inv_state() -> dict:
     """Candidate 16's rows: the training rows plus the investment- and recovery-scam families (weight 1), built as
     `hijackwatch train` would gather them; `keep` marks the original rows, on which both recipes are judged."""
@@ -81,6 +118,8 @@ def scores(name: str, params: dict, s: dict) -> tuple[np.ndarray, float]:
     """(out-of-fold scores over the rows of `s`, dev PR-AUC) of one recipe."""
     if name == "janitr-head":
         return blended(params)
+    if name == "stacked":
+        return stacked()
     pipe = T.fit(s["analyses"], s["y"], s["groups"], weights=s["weights"], **params)
     dev = pr_auc(s["dev_y"], pipe.predict_proba(s["dev"])[:, 1])
     return T.out_of_fold(s["analyses"], s["y"], s["groups"], folds=5, weights=s["weights"], **params), dev
