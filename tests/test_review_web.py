@@ -227,6 +227,28 @@ def test_repeated_wrong_tokens_are_throttled(site):
         assert call(base, "/login", form={"token": "nope"}).status == 401
     r = call(base, "/login", form={"token": TOKEN})  # even the right token waits out the window
     assert r.status == 429 and not r.header("Set-Cookie")
+    assert call(base, "/", headers=BEARER).status == 429  # the header too
+    assert len(server.throttle._all) == 3  # refused attempts are not recorded: the record stays bounded
+
+
+def test_throttle_is_per_client_with_a_total_cap():
+    t = web.Throttle(limit=2, window_s=60, total=5)
+    for _ in range(2):
+        t.fail("10.0.0.1")
+    assert t.blocked("10.0.0.1") and not t.blocked("10.0.0.2")  # one noisy address locks out only itself
+    for i in range(3):
+        t.fail(f"10.0.1.{i}")
+    assert t.blocked("10.0.0.2")  # guessing spread over many addresses still stops everyone
+
+
+def test_throttle_forgets_failures_past_the_window(monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(web.time, "monotonic", lambda: now[0])
+    t = web.Throttle(limit=1, window_s=60, total=10)
+    t.fail("a")
+    assert t.blocked("a")
+    now[0] += 61
+    assert not t.blocked("a") and not t._fails  # the address is forgotten, not kept forever
 
 
 def test_unexpected_host_header_is_refused(site):

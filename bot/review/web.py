@@ -112,25 +112,38 @@ class Sessions:
 
 
 class Throttle:
-    """Counts failed token checks; past `limit` within `window_s`, attempts are refused outright."""
+    """Counts failed token checks per client address; past `limit` within `window_s` that client's attempts are
+    refused outright, and past `total` failures from all clients together everyone's are.
 
-    def __init__(self, limit: int = 20, window_s: float = 60.0) -> None:
-        self._limit, self._window = limit, window_s
-        self._fails: deque[float] = deque()
+    Per client, so one noisy address cannot lock the analysts out; the total still bounds guessing spread over
+    many addresses (and behind a proxy, where every client has the proxy's address, it is the same as before)."""
+
+    def __init__(self, limit: int = 20, window_s: float = 60.0, total: int = 200) -> None:
+        self._limit, self._window, self._total = limit, window_s, total
+        self._fails: dict[str, deque[float]] = {}
+        self._all: deque[float] = deque()
         self._lock = threading.Lock()
 
     def _trim(self, now: float) -> None:
-        while self._fails and self._fails[0] < now - self._window:
-            self._fails.popleft()
+        cut = now - self._window
+        while self._all and self._all[0] < cut:
+            self._all.popleft()
+        for client in [c for c, q in self._fails.items() if not q or q[-1] < cut]:
+            del self._fails[client]  # nothing left in the window: forget the address
+        for q in self._fails.values():
+            while q[0] < cut:
+                q.popleft()
 
-    def blocked(self) -> bool:
+    def blocked(self, client: str = "") -> bool:
         with self._lock:
             self._trim(time.monotonic())
-            return len(self._fails) >= self._limit
+            return len(self._all) >= self._total or len(self._fails.get(client, ())) >= self._limit
 
-    def fail(self) -> None:
+    def fail(self, client: str = "") -> None:
         with self._lock:
-            self._fails.append(time.monotonic())
+            now = time.monotonic()
+            self._all.append(now)
+            self._fails.setdefault(client, deque()).append(now)
 
 
 # -- the server --------------------------------------------------------------------------------
@@ -415,10 +428,12 @@ class Handler(BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization")
         if auth is not None:
             scheme, _, given = auth.partition(" ")
-            ok = scheme.lower() == "bearer" and not self.server.throttle.blocked()
-            if ok and self.server.token_ok(given.strip()):
+            client = self.client_address[0]
+            if self.server.throttle.blocked(client):
+                raise HttpError(429, "too many wrong tokens; wait a minute")
+            if scheme.lower() == "bearer" and self.server.token_ok(given.strip()):
                 return "bearer"
-            self.server.throttle.fail()
+            self.server.throttle.fail(client)  # counted only while not blocked: the record stays bounded
             raise HttpError(401, "wrong token")
         sid = self._cookie()
         return sid if sid and self.server.sessions.valid(sid) else None
@@ -518,10 +533,10 @@ def get_login(h: Handler, path: str) -> None:
 
 def post_login(h: Handler, path: str) -> None:
     form = h._read_form(None)  # no session yet: Origin check only (a forged login needs the token)
-    if h.server.throttle.blocked():
+    if h.server.throttle.blocked(h.client_address[0]):
         raise HttpError(429, "too many wrong tokens; wait a minute")
     if not h.server.token_ok(_one(form, "token")):
-        h.server.throttle.fail()
+        h.server.throttle.fail(h.client_address[0])
         return h._send(401, login_page("Wrong token."))
     sid = h.server.sessions.create()
     cookie = f"{COOKIE}={sid}; {h.server.cookie_flags}; Max-Age={int(SESSION_TTL_S)}"
