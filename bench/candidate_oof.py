@@ -6,7 +6,8 @@ the janitr rows alone, its logit averaged with the shipped model's (`--candidate
 never trains on, the head fitted on all janitr rows is out of fold); 16, the training-only investment- and
 recovery-scam families (`data/build_corpus.py --with-inv`) added to the rows, the figures on the original rows only;
 17, a gradient-boosted second stage over the shipped model's logit and the evidence columns, fitted on out-of-fold
-logits (`--candidate 17`; nested: in each outer fold, stage A's inner out-of-fold logits train stage B).
+logits (`--candidate 17`; nested: in each outer fold, stage A's inner out-of-fold logits train stage B); 18, n-gram
+columns held by fewer than two training groups dropped (`min_groups=2`).
 For the shipped recipe and the candidate:
 * group 5-fold out-of-fold scores over all training rows (`train.out_of_fold`), the flag threshold chosen on them
   as `train()` chooses it (the flag gate included), and the established criterion: mean(corpus F1 at that
@@ -32,7 +33,7 @@ from bot.detect import train as T
 from bot.detect.scorer import Scorer
 
 CANDIDATES = {12: ("nb", {"nb": True}), 13: ("hosts", {"host_words": True}), 15: ("janitr-head", {}),
-              16: ("inv", {}), 17: ("stacked", {})}
+              16: ("inv", {}), 17: ("stacked", {}), 18: ("support", {"min_groups": 2})}
 BAR = 0.003  # the bar of the model card's grids
 
 

@@ -347,6 +347,19 @@ def test_log_count_ratio_is_the_smoothed_naive_bayes_ratio():
     assert np.allclose(features.LogCountRatio().fit(X, y).transform(X).toarray(), X.toarray() * r)
 
 
+def test_group_support_keeps_columns_held_by_two_groups():
+    import scipy.sparse as sp
+
+    X = sp.csr_matrix(np.array([[1.0, 0.0, 2.0, 0.0], [1.0, 1.0, 0.0, 0.0], [0.0, 1.0, 0.0, 3.0], [0.0, 0.0, 1.0, 0.0]]))
+    step = features.GroupSupport(groups=("a", "a", "b", "c"), min_groups=2).fit(X)
+    assert step.keep_.tolist() == [0.0, 1.0, 1.0, 0.0]  # column 0: group a twice; column 3: group b only
+    out = step.transform(X)
+    assert out.toarray().tolist() == [[0, 0, 2, 0], [0, 1, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]
+    assert (out.data != 0).all()  # no stored zeros: sublinear TF-IDF takes their log
+    with pytest.raises(ValueError, match="3 groups for 4 rows"):
+        features.GroupSupport(groups=("a", "b", "c")).fit(X)
+
+
 @pytest.mark.parametrize("params", [{"nb": True}, {"host_words": True}], ids=["nb", "host_words"])
 def test_candidate_pipelines_keep_the_fast_path_and_save(tmp_path, params):
     s = Scorer()

@@ -402,6 +402,32 @@ def word_keys(docs: list[str], *, ngram_range: tuple[int, int], n_features: int)
     return np.concatenate(keys) if keys else np.zeros(0, kt)
 
 
+class GroupSupport(TransformerMixin, BaseEstimator):
+    """Sparse counts -> the same counts with every column held by rows of fewer than `min_groups` distinct
+    `groups` zeroed (`min_df` counted in story groups: model card, candidate 18). `groups` names the fit rows'
+    groups, in order. Fitted state: `keep_` (a 0/1 float per column)."""
+
+    def __init__(self, *, groups: Sequence[str] = (), min_groups: int = 2):
+        self.groups = groups
+        self.min_groups = min_groups
+
+    def fit(self, X, y=None):
+        X = sp.csr_matrix(X)
+        if len(self.groups) != X.shape[0]:
+            raise ValueError(f"GroupSupport: {len(self.groups)} groups for {X.shape[0]} rows")
+        _, codes = np.unique(np.asarray(self.groups, dtype=object).astype(str), return_inverse=True)
+        member = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))))
+        held = (member @ (X > 0).astype(np.float64)) > 0  # (groups, columns): does any row of the group hold it
+        self.keep_ = (np.asarray(held.sum(axis=0)).ravel() >= self.min_groups).astype(np.float64)
+        self.n_features_in_ = X.shape[1]
+        return self
+
+    def transform(self, X):
+        out = sp.csr_matrix(sp.csr_matrix(X).multiply(self.keep_[np.newaxis, :]))
+        out.eliminate_zeros()  # stored zeros would reach TF-IDF's log (sublinear tf) as -inf
+        return out
+
+
 class HashedNgrams(TransformerMixin, BaseEstimator):
     """Texts -> hashed n-gram counts (`analyzer` "char_wb" or "word"); stateless, vectorised in numpy."""
 

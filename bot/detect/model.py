@@ -62,11 +62,12 @@ EVIDENCE_WEIGHT = 0.02  # the standardised evidence block is scaled down: at ful
 def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, solver: str = "liblinear",
                    char_features: int = 2 ** 18, word_features: int = 2 ** 17,
                    evidence_weight: float = EVIDENCE_WEIGHT, class_weight="balanced", char_ngrams: bool = True,
-                   nb: bool = False, host_words: bool = False):
+                   nb: bool = False, host_words: bool = False, min_groups: int = 0, groups: Sequence[str] = ()):
     """The untrained classifier pipeline (analyses in, P(takeover/scam) out); `char_ngrams=False`
     drops the char n-gram block (word n-grams and evidence only); `nb=True` scales both n-gram blocks by their
     naive-Bayes log-count ratios (model card, candidate 12); `host_words=True` adds the words of link hosts to the
-    model text (candidate 13)."""
+    model text (candidate 13); `min_groups=2` drops n-gram columns held by fewer than two of the fit rows' `groups`
+    (candidate 18)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -74,15 +75,18 @@ def build_pipeline(*, calibration: str = "sigmoid", cv=5, C: float = DEFAULT_C, 
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
-    from .features import AnalysisTable, EvidenceFeatures, HashedNgrams, LogCountRatio
+    from .features import AnalysisTable, EvidenceFeatures, GroupSupport, HashedNgrams, LogCountRatio
 
     def scale():  # one scaler per block
         return [("nb", LogCountRatio())] if nb else []
 
-    char = Pipeline([("ngrams", HashedNgrams(analyzer="char_wb", ngram_range=(2, 5), n_features=char_features)),
-                     ("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
-    word = Pipeline([("ngrams", HashedNgrams(analyzer="word", ngram_range=(1, 2), n_features=word_features)),
-                     ("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
+    def support():  # one group filter per block
+        return [("support", GroupSupport(groups=tuple(groups), min_groups=min_groups))] if min_groups else []
+
+    char = Pipeline([("ngrams", HashedNgrams(analyzer="char_wb", ngram_range=(2, 5), n_features=char_features))]
+                    + support() + [("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
+    word = Pipeline([("ngrams", HashedNgrams(analyzer="word", ngram_range=(1, 2), n_features=word_features))]
+                    + support() + [("tfidf", TfidfTransformer(sublinear_tf=True))] + scale())
     dense = Pipeline([("evidence", EvidenceFeatures()), ("scale", StandardScaler())])
     blocks = [("char", char, 0)] if char_ngrams else []
     columns = ColumnTransformer(blocks + [("word", word, 0), ("evidence", dense, [1])],

@@ -282,6 +282,8 @@ def fit(analyses: Sequence, y: np.ndarray, groups: Sequence[str], *, folds: int 
         weights: np.ndarray | None = None, **params):
     """Fit the pipeline; the calibrator sees out-of-fold scores from group folds."""
     splits = group_folds(groups, folds)
+    if params.get("min_groups"):
+        params = {**params, "groups": tuple(groups)}  # candidate 18's filter counts the fit rows' groups
     pipe = build_pipeline(cv=splits, **params)
     pipe.fit(list(analyses), y, **({} if weights is None else {"clf__sample_weight": weights}))
     pipe.named_steps["clf"].cv = len(splits)  # keep the fold count, not the stale training indices
