@@ -9,9 +9,10 @@ shown with its ASCII (xn--) form; no script is served, and the headers forbid sc
 and caching.
 
 Auth: `Authorization: Bearer <token>` or a session cookie (HttpOnly, SameSite=Strict; Secure with
-`review.secure_cookie`, for a page reached over HTTPS through a proxy) set by POST /login with the token. Every POST carries a CSRF token derived by HMAC from the session,
-and its Origin/Referer, when sent, must name this host. POST /slack/actions is authenticated
-by Slack's request signature instead.
+`review.secure_cookie`, for a page reached over HTTPS through a proxy) set by POST /login with the token.
+Wrong tokens are throttled per client address, with a cap over all addresses. Every POST carries a CSRF
+token derived by HMAC from the session, and its Origin/Referer, when sent, must name this host.
+POST /slack/actions is authenticated by Slack's request signature instead.
 """
 
 from __future__ import annotations
