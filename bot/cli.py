@@ -428,7 +428,8 @@ def cmd_serve(args) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     db = Path(args.db) if args.db else cfg.database
     token = secret(cfg.review.token, "review.token")
-    serve(cfg, db, host=args.host or cfg.review.host, port=args.port or cfg.review.port, token=token)
+    serve(cfg, db, host=args.host or cfg.review.host, port=args.port or cfg.review.port, token=token,
+          secure_cookie=cfg.review.secure_cookie)
     return 0
 
 

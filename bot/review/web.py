@@ -287,16 +287,15 @@ def _refuse_busy(request: socket.socket) -> None:
         pass
 
 
-def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str) -> None:
+def serve(cfg: Any, db: str | Path, *, host: str, port: int, token: str, secure_cookie: bool = False) -> None:
     """Serve the review page until interrupted (Ctrl-C)."""
     require_database(db)
     slack_secret, slack_users = _slack_settings(cfg)
-    secure = bool(getattr(getattr(cfg, "review", None), "secure_cookie", False))
     server, _ = make_server(db, host=host, port=port, token=token, slack_signing_secret=slack_secret,
-                            slack_allowed_user_ids=slack_users, secure_cookie=secure)
+                            slack_allowed_user_ids=slack_users, secure_cookie=secure_cookie)
     if host.lower() not in LOOPBACK:
         log.warning("review page listens on %s, not only on this machine: put TLS in front of it%s", host,
-                    "" if secure else " and set review.secure_cookie: true")
+                    "" if secure_cookie else " and set review.secure_cookie: true")
     log.info("review page on %s", server.url)
     try:
         server.serve_forever()
